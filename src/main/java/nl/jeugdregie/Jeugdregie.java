@@ -1,13 +1,18 @@
 package nl.jeugdregie;
 
+import nl.jeugdregie.cli.JeugdregieCommand;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
 
-/** The application: one jar that is both the server and the command line. */
+/**
+ * The application: one jar that is both the server ({@code serve}, the default) and the command
+ * line ({@code decide}, {@code policy ...}).
+ */
 @SpringBootApplication
 @Modulithic(sharedModules = "shared")
 public class Jeugdregie {
+
   public static void main(String[] args) {
-    System.out.println("jeugdregie");
+    System.exit(JeugdregieCommand.run(args));
   }
 }

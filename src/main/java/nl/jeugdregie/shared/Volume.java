@@ -1,0 +1,53 @@
+package nl.jeugdregie.shared;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/** How much care: an amount of a unit per frequency (iJw Omvang: Volume, Eenheid, Frequentie). */
+public record Volume(long amount, Unit unit, Frequency frequency) {
+
+  public Volume {
+    if (amount < 0) throw new IllegalArgumentException("amount must not be negative: " + amount);
+  }
+
+  /**
+   * The total over a period, in this volume's unit: per day x days, per week x weeks begun (days /
+   * 7 rounded up), per month x calendar months touched, total as is. {@code Long.MAX_VALUE} for a
+   * recurring volume over an open-ended period.
+   */
+  public long totalOver(DateRange period) {
+    if (frequency == Frequency.TOTAL) return amount;
+    LocalDate end = period.end();
+    if (end == null) return amount == 0 ? 0 : Long.MAX_VALUE;
+    long days = period.days();
+    long times =
+        switch (frequency) {
+          case PER_DAY -> days;
+          case PER_WEEK -> (days + 6) / 7;
+          case PER_MONTH ->
+              ChronoUnit.MONTHS.between(period.start().withDayOfMonth(1), end.withDayOfMonth(1))
+                  + 1;
+          case TOTAL -> 1;
+        };
+    return Math.multiplyHigh(amount, times) != 0 ? Long.MAX_VALUE : amount * times;
+  }
+
+  /**
+   * The total over a period converted to {@code target}, a unit of time; fails for a volume whose
+   * unit is not a unit of time or differs in kind.
+   */
+  public long totalOver(DateRange period, Unit target) {
+    long total = totalOver(period);
+    if (unit == target) return total;
+    if (unit.minutes() == 0 || target.minutes() == 0) {
+      throw new IllegalArgumentException("cannot convert " + unit + " to " + target);
+    }
+    if (total == Long.MAX_VALUE) return total;
+    return Math.multiplyExact(total, unit.minutes()) / target.minutes();
+  }
+
+  @Override
+  public String toString() {
+    return amount + " " + unit + " " + frequency;
+  }
+}

@@ -13,6 +13,6 @@ import org.springframework.modulith.Modulithic;
 public class Jeugdregie {
 
   public static void main(String[] args) {
-    System.exit(JeugdregieCommand.run(args));
+    System.exit(JeugdregieCommand.run(Jeugdregie.class, args));
   }
 }

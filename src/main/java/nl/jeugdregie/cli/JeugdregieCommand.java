@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "jeugdregie 0.1",
     description = "Runs a youth-care region's procurement model from its policy pack.",
-    subcommands = {ServeCommand.class, DecideCommand.class, PolicyCommand.class})
+    subcommands = {DecideCommand.class, PolicyCommand.class})
 public final class JeugdregieCommand implements Runnable {
 
   /**
@@ -21,16 +21,33 @@ public final class JeugdregieCommand implements Runnable {
    */
   public static final int UNUSABLE_INPUT = 2;
 
-  @Override
-  public void run() {
-    new ServeCommand().call();
+  private final ServeCommand serve;
+
+  private JeugdregieCommand(ServeCommand serve) {
+    this.serve = serve;
   }
 
-  /** Runs the command line and returns the exit code. */
-  public static int run(String... args) {
-    CommandLine cli = new CommandLine(new JeugdregieCommand());
+  @Override
+  public void run() {
+    serve.call();
+  }
+
+  /**
+   * Runs the command line and returns the exit code. {@code application} is the Spring Boot
+   * application class {@code serve} starts; passing it in keeps this module free of a dependency on
+   * the application (which depends on us).
+   */
+  public static int run(Class<?> application, String... args) {
+    return commandLine(application).execute(args);
+  }
+
+  /** The configured command line, for callers (and tests) that set their own output streams. */
+  public static CommandLine commandLine(Class<?> application) {
+    ServeCommand serve = new ServeCommand(application);
+    CommandLine cli = new CommandLine(new JeugdregieCommand(serve));
+    cli.addSubcommand("serve", serve);
     cli.setExecutionExceptionHandler(JeugdregieCommand::handle);
-    return cli.execute(args);
+    return cli;
   }
 
   private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {

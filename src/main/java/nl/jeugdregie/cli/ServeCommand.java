@@ -2,7 +2,6 @@ package nl.jeugdregie.cli;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import nl.jeugdregie.Jeugdregie;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -19,9 +18,15 @@ final class ServeCommand implements Callable<Integer> {
   /** Spring Boot options such as --server.port=8081 are passed on. */
   @Unmatched String[] springArgs = new String[0];
 
+  private final Class<?> application;
+
+  ServeCommand(Class<?> application) {
+    this.application = application;
+  }
+
   @Override
   public Integer call() {
-    ConfigurableApplicationContext context = SpringApplication.run(Jeugdregie.class, springArgs);
+    ConfigurableApplicationContext context = SpringApplication.run(application, springArgs);
     CountDownLatch closed = new CountDownLatch(1);
     context.addApplicationListener(
         (org.springframework.context.ApplicationListener<ContextClosedEvent>)

@@ -5,8 +5,6 @@
  * on another module or on Spring.
  */
 @NullMarked
-@org.springframework.modulith.ApplicationModule(
-    type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package nl.jeugdregie.shared;
 
 import org.jspecify.annotations.NullMarked;

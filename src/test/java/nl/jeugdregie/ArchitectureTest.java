@@ -33,8 +33,10 @@ class ArchitectureTest {
   @Test
   void sharedDependsOnNothingButTheJdk() {
     classes()
-        .that().resideInAPackage("nl.jeugdregie.shared..")
-        .should().onlyDependOnClassesThat()
+        .that()
+        .resideInAPackage("nl.jeugdregie.shared..")
+        .should()
+        .onlyDependOnClassesThat()
         .resideInAnyPackage("java..", "org.jspecify..", "nl.jeugdregie.shared..")
         .check(MAIN);
   }
@@ -42,39 +44,55 @@ class ArchitectureTest {
   @Test
   void thePolicyEngineIsPureJavaWithoutWebOrDatabase() {
     noClasses()
-        .that().resideInAPackage("nl.jeugdregie.policy..")
-        .should().dependOnClassesThat()
+        .that()
+        .resideInAPackage("nl.jeugdregie.policy..")
+        .should()
+        .dependOnClassesThat()
         .resideInAnyPackage(
-            "org.springframework.web..", "org.springframework.jdbc..", "java.sql..",
-            "nl.jeugdregie.web..", "nl.jeugdregie.cli..")
+            "org.springframework.web..",
+            "org.springframework.jdbc..",
+            "java.sql..",
+            "nl.jeugdregie.web..",
+            "nl.jeugdregie.cli..")
         .check(MAIN);
   }
 
   @Test
   void ruleKindsDoNotTouchTheClockOrTheOutsideWorld() {
     noClasses()
-        .that().resideInAPackage("nl.jeugdregie.policy.kinds..")
-        .should().callMethod(java.time.LocalDate.class, "now")
-        .orShould().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "java.net..")
+        .that()
+        .resideInAPackage("nl.jeugdregie.policy.kinds..")
+        .should()
+        .callMethod(java.time.LocalDate.class, "now")
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAnyPackage("java.io..", "java.nio.file..", "java.net..")
         .check(MAIN);
   }
 
   @Test
   void namesComeFromTheDomainNotFromPlumbing() {
     noClasses()
-        .should().haveSimpleNameEndingWith("Manager")
-        .orShould().haveSimpleNameEndingWith("Helper")
-        .orShould().haveSimpleNameEndingWith("Util")
-        .orShould().haveSimpleNameEndingWith("Utils")
-        .orShould().haveSimpleNameEndingWith("Impl")
-        .orShould().haveSimpleNameEndingWith("Dto")
+        .should()
+        .haveSimpleNameEndingWith("Manager")
+        .orShould()
+        .haveSimpleNameEndingWith("Helper")
+        .orShould()
+        .haveSimpleNameEndingWith("Util")
+        .orShould()
+        .haveSimpleNameEndingWith("Utils")
+        .orShould()
+        .haveSimpleNameEndingWith("Impl")
+        .orShould()
+        .haveSimpleNameEndingWith("Dto")
         .check(MAIN);
   }
 
   @Test
   void noFieldInjection() {
     noFields()
-        .should().beAnnotatedWith(org.springframework.beans.factory.annotation.Autowired.class)
+        .should()
+        .beAnnotatedWith(org.springframework.beans.factory.annotation.Autowired.class)
         .allowEmptyShould(true)
         .check(MAIN);
   }
@@ -82,9 +100,12 @@ class ArchitectureTest {
   @Test
   void onlyTheCommandLinePrintsToTheConsole() {
     noClasses()
-        .that().resideOutsideOfPackage("nl.jeugdregie.cli..")
-        .should().accessField(System.class, "out")
-        .orShould().accessField(System.class, "err")
+        .that()
+        .resideOutsideOfPackage("nl.jeugdregie.cli..")
+        .should()
+        .accessField(System.class, "out")
+        .orShould()
+        .accessField(System.class, "err")
         .check(MAIN);
   }
 }

@@ -19,7 +19,9 @@ public record Bsn(String value) {
 
   /** The 11-proef: 9*d1 + 8*d2 + ... + 2*d8 - 1*d9 is a multiple of 11, and not 0. */
   public static boolean isValid(String candidate) {
-    if (candidate.length() != 9 || !candidate.chars().allMatch(Character::isDigit)) return false;
+    if (candidate.length() != 9 || !candidate.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return false;
+    }
     int sum = 0;
     for (int i = 0; i < 8; i++) sum += (9 - i) * (candidate.charAt(i) - '0');
     sum -= candidate.charAt(8) - '0';

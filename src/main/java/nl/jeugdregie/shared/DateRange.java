@@ -39,7 +39,21 @@ public record DateRange(LocalDate start, @Nullable LocalDate end) {
    * from 2025-03-10 ends on 2026-03-09.
    */
   public LocalDate lastDayOf(Period length) {
-    return start.plus(length).minusDays(1);
+    return lastDay(start, length);
+  }
+
+  /**
+   * The last day of a period of {@code length} starting on {@code first}: the day before the
+   * anniversary. Where the anniversary falls on a day the month lacks (29 February, the 31st) it is
+   * the first of the next month, so one year from 2024-02-29 ends on 2025-02-28 and one month from
+   * 2025-03-31 on 2025-04-30.
+   */
+  public static LocalDate lastDay(LocalDate first, Period length) {
+    LocalDate anniversary = first.plus(length);
+    if (anniversary.getDayOfMonth() < first.getDayOfMonth()) {
+      anniversary = anniversary.plusDays(1); // clamped to the month's last day by plus()
+    }
+    return anniversary.minusDays(1);
   }
 
   /** Whether this range is longer than the given length (an open end is longer than any). */

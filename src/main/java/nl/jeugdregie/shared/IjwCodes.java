@@ -20,7 +20,7 @@ final class IjwCodes {
   }
 
   private static boolean sameCode(String code, String text) {
-    if (text.isEmpty() || !text.chars().allMatch(Character::isDigit)) return false;
+    if (text.isEmpty() || !text.chars().allMatch(c -> c >= '0' && c <= '9')) return false;
     return stripZeros(code).equals(stripZeros(text));
   }
 

@@ -49,11 +49,19 @@ public record Money(long cents) implements Comparable<Money> {
     return Long.compare(cents, other.cents);
   }
 
-  /** Dutch notation, e.g. {@code € 1.500,00}. */
+  /** Dutch notation, e.g. {@code € 1.500,00}; built by hand because it is on the decision path. */
   @Override
   public String toString() {
-    long abs = Math.abs(cents);
-    String euros = String.format(java.util.Locale.ROOT, "%,d", abs / 100).replace(',', '.');
-    return (cents < 0 ? "-" : "") + "€ " + euros + "," + String.format("%02d", abs % 100);
+    // cents / 100 and cents % 100 before taking the absolute value: Math.abs(Long.MIN_VALUE) < 0
+    String euros = Long.toString(Math.abs(cents / 100));
+    StringBuilder text = new StringBuilder(euros.length() + 8);
+    if (cents < 0) text.append('-');
+    text.append("€ ");
+    for (int i = 0; i < euros.length(); i++) {
+      if (i > 0 && (euros.length() - i) % 3 == 0) text.append('.');
+      text.append(euros.charAt(i));
+    }
+    long rest = Math.abs(cents % 100);
+    return text.append(',').append(rest < 10 ? "0" : "").append(rest).toString();
   }
 }

@@ -29,7 +29,7 @@ public record Volume(long amount, Unit unit, Frequency frequency) {
                   + 1;
           case TOTAL -> 1;
         };
-    return Math.multiplyHigh(amount, times) != 0 ? Long.MAX_VALUE : amount * times;
+    return saturatedProduct(amount, times);
   }
 
   /**
@@ -43,7 +43,17 @@ public record Volume(long amount, Unit unit, Frequency frequency) {
       throw new IllegalArgumentException("cannot convert " + unit + " to " + target);
     }
     if (total == Long.MAX_VALUE) return total;
-    return Math.multiplyExact(total, unit.minutes()) / target.minutes();
+    long minutes = saturatedProduct(total, unit.minutes());
+    return minutes == Long.MAX_VALUE ? minutes : minutes / target.minutes();
+  }
+
+  /** a x b for non-negative numbers, or {@code Long.MAX_VALUE} when that does not fit. */
+  private static long saturatedProduct(long a, long b) {
+    try {
+      return Math.multiplyExact(a, b);
+    } catch (ArithmeticException tooLarge) {
+      return Long.MAX_VALUE;
+    }
   }
 
   @Override

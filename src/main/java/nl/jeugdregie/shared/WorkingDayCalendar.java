@@ -7,9 +7,9 @@ import java.time.Month;
 /**
  * Dutch working days: not Saturday or Sunday and not a national holiday as the Algemene
  * termijnenwet (art. 3) counts them: New Year's Day, Easter Monday, Ascension Day, Whit Monday,
- * King's Day (27 April, 26 April when the 27th is a Sunday), 5 May, Christmas Day and Boxing Day.
- * iJw deadlines (5 working days for an answer, 3 working days for crisis follow-up in IJsselland)
- * are counted in these days.
+ * King's Day (27 April, 26 April when the 27th is a Sunday; before 2014 Queen's Day, 30 April), 5
+ * May, Christmas Day and Boxing Day. iJw deadlines (5 working days for an answer, 3 working days
+ * for crisis follow-up in IJsselland) are counted in these days.
  */
 public final class WorkingDayCalendar {
 
@@ -56,8 +56,12 @@ public final class WorkingDayCalendar {
     return count;
   }
 
+  /**
+   * King's Day from 2014 (27 April); Queen's Day before (30 April); a Sunday moves it a day
+   * earlier.
+   */
   static LocalDate kingsDay(int year) {
-    LocalDate day = LocalDate.of(year, Month.APRIL, 27);
+    LocalDate day = LocalDate.of(year, Month.APRIL, year >= 2014 ? 27 : 30);
     return day.getDayOfWeek() == DayOfWeek.SUNDAY ? day.minusDays(1) : day;
   }
 

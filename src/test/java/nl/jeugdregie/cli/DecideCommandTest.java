@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The decision contract on the command line: stdout, stderr and exit codes (docs/decision-contract.md). */
+/**
+ * The decision contract on the command line: stdout, stderr and exit codes
+ * (docs/decision-contract.md).
+ */
 class DecideCommandTest {
 
   @TempDir Path dir;
@@ -46,7 +49,13 @@ class DecideCommandTest {
 
   @Test
   void printsOneJsonDecisionAndExitsZero() throws Exception {
-    Run run = decide("decide", "--policy", "twente", "--request", file("r.json", TWENTE_7000_MINUTES).toString());
+    Run run =
+        decide(
+            "decide",
+            "--policy",
+            "twente",
+            "--request",
+            file("r.json", TWENTE_7000_MINUTES).toString());
     assertThat(run.exit()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.out())
@@ -66,23 +75,36 @@ class DecideCommandTest {
 
   @Test
   void refusesAnUnknownFieldRatherThanIgnoringIt() throws Exception {
-    String typo = TWENTE_7000_MINUTES.replace("\"priorContact\"", "x").replace("\"kind\"", "\"priorContakt\": true, \"kind\"");
-    Run run = decide("decide", "--policy", "twente", "--request", file("typo.json", typo).toString());
+    String typo =
+        TWENTE_7000_MINUTES
+            .replace("\"priorContact\"", "x")
+            .replace("\"kind\"", "\"priorContakt\": true, \"kind\"");
+    Run run =
+        decide("decide", "--policy", "twente", "--request", file("typo.json", typo).toString());
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("request.priorContakt").contains("not a field");
   }
 
   @Test
   void saysClearlyWhenNoPackVersionIsInForce() throws Exception {
-    String early = TWENTE_7000_MINUTES.replace("\"receivedOn\": \"2025-03-03\"", "\"receivedOn\": \"2024-12-01\"");
-    Run run = decide("decide", "--policy", "twente", "--request", file("early.json", early).toString());
+    String early =
+        TWENTE_7000_MINUTES.replace(
+            "\"receivedOn\": \"2025-03-03\"", "\"receivedOn\": \"2024-12-01\"");
+    Run run =
+        decide("decide", "--policy", "twente", "--request", file("early.json", early).toString());
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("no version of pack 'twente' is in force on 2024-12-01");
   }
 
   @Test
   void namesAnUnknownPack() throws Exception {
-    Run run = decide("decide", "--policy", "utrecht", "--request", file("r.json", TWENTE_7000_MINUTES).toString());
+    Run run =
+        decide(
+            "decide",
+            "--policy",
+            "utrecht",
+            "--request",
+            file("r.json", TWENTE_7000_MINUTES).toString());
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("no policy pack 'utrecht'").contains("twente");
   }
@@ -90,23 +112,41 @@ class DecideCommandTest {
   @Test
   void decidesUnderAPackFileAndReportsABrokenOneWithFileLineAndRule() throws Exception {
     String pack = Files.readString(Path.of("src/main/resources/policies/twente@2025-01-01.yaml"));
-    Run good = decide("decide", "--policy", file("mine.yaml", pack).toString(), "--request", file("r.json", TWENTE_7000_MINUTES).toString());
+    Run good =
+        decide(
+            "decide",
+            "--policy",
+            file("mine.yaml", pack).toString(),
+            "--request",
+            file("r.json", TWENTE_7000_MINUTES).toString());
     assertThat(good.exit()).isZero();
     assertThat(good.out()).contains("INVESTIGATE");
 
     String broken = pack.replace("maxTotal: 6000", "maxTotal: lots");
-    Run bad = decide("decide", "--policy", file("broken.yaml", broken).toString(), "--request", file("r2.json", TWENTE_7000_MINUTES).toString());
+    Run bad =
+        decide(
+            "decide",
+            "--policy",
+            file("broken.yaml", broken).toString(),
+            "--request",
+            file("r2.json", TWENTE_7000_MINUTES).toString());
     assertThat(bad.exit()).isEqualTo(2);
-    assertThat(bad.err()).containsPattern("broken\\.yaml:\\d+: rule R-TWE-2 \\(VolumeThresholdRoutesToInvestigation\\): parameter 'maxTotal'");
+    assertThat(bad.err())
+        .containsPattern(
+            "broken\\.yaml:\\d+: rule R-TWE-2 \\(VolumeThresholdRoutesToInvestigation\\): parameter 'maxTotal'");
   }
 
   @Test
   void policyCheckListsEveryProblemFileAndExitsOne() throws Exception {
     Path good = Path.of("src/main/resources/policies/amersfoort@2020-07-01.yaml");
-    Path bad = file("bad.yaml", "id: x\nname: y\nvalidFrom: 2025-01-01\nmunicipalities: [{code: \"0001\", name: a}]\nproducts: []\nrules:\n  - id: R-XXX-1\n    kind: NoSuchKind\n    source: here\n");
+    Path bad =
+        file(
+            "bad.yaml",
+            "id: x\nname: y\nvalidFrom: 2025-01-01\nmunicipalities: [{code: \"0001\", name: a}]\nproducts: []\nrules:\n  - id: R-XXX-1\n    kind: NoSuchKind\n    source: here\n");
     Run run = decide("policy", "check", good.toString(), bad.toString());
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).contains("amersfoort@2020-07-01.yaml: ok");
-    assertThat(run.err()).contains("bad.yaml:8: rule R-XXX-1 (NoSuchKind): unknown rule kind 'NoSuchKind'");
+    assertThat(run.err())
+        .contains("bad.yaml:8: rule R-XXX-1 (NoSuchKind): unknown rule kind 'NoSuchKind'");
   }
 }

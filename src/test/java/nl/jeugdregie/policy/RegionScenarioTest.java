@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,9 +17,6 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.yaml.snakeyaml.Yaml;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,10 +32,11 @@ class RegionScenarioTest {
   @TestFactory
   List<DynamicNode> everyScenarioOfEveryRegionDecidesAsTheSourceDocumentsSay() throws IOException {
     List<DynamicNode> regions = new ArrayList<>();
-    for (ScenarioFile file : scenarioFiles()) {
+    for (Scenarios.ScenarioFile file : Scenarios.files()) {
       List<DynamicNode> tests = new ArrayList<>();
       for (Map<String, Object> scenario : file.scenarios()) {
-        String name = (String) Objects.requireNonNull(scenario.get("name"), "scenario without name");
+        String name =
+            (String) Objects.requireNonNull(scenario.get("name"), "scenario without name");
         tests.add(dynamicTest(name, () -> run(file, scenario)));
       }
       regions.add(dynamicContainer(file.region(), tests));
@@ -52,8 +46,9 @@ class RegionScenarioTest {
 
   @Test
   void everyPackHasAScenarioFileThatCitesEachOfItsDecisionRules() throws IOException {
-    Map<String, ScenarioFile> files =
-        scenarioFiles().stream().collect(Collectors.toMap(ScenarioFile::region, f -> f));
+    Map<String, Scenarios.ScenarioFile> files =
+        Scenarios.files().stream()
+            .collect(Collectors.toMap(Scenarios.ScenarioFile::region, f -> f));
     for (String id : CATALOG.ids()) {
       assertThat(files).as("scenario file for pack " + id).containsKey(id);
       Set<String> cited = new TreeSet<>();
@@ -64,24 +59,27 @@ class RegionScenarioTest {
       for (PolicyPack pack : CATALOG.versions(id)) {
         for (PackRule rule : pack.rules()) {
           if (rule.kind() instanceof DecisionRule) {
-            assertThat(cited).as(id + ": scenarios citing decision rule " + rule.id()).contains(rule.id());
+            assertThat(cited)
+                .as(id + ": scenarios citing decision rule " + rule.id())
+                .contains(rule.id());
           }
         }
       }
     }
   }
 
-  private static void run(ScenarioFile file, Map<String, Object> scenario) {
+  private static void run(Scenarios.ScenarioFile file, Map<String, Object> scenario) {
     @SuppressWarnings("unchecked")
-    Map<String, Object> overrides = (Map<String, Object>) scenario.getOrDefault("request", Map.of());
-    Map<String, Object> request = merge(file.base(), overrides);
-    DecisionRequest parsed = DecisionJson.parseRequest(JSON.writeValueAsString(plain(request)));
+    Map<String, Object> overrides =
+        (Map<String, Object>) scenario.getOrDefault("request", Map.of());
+    DecisionRequest parsed = file.request(overrides);
     JsonNode decision = DecisionJson.toJson(CATALOG.decide(file.region(), parsed));
     String shown = decision.toPrettyString();
 
     @SuppressWarnings("unchecked")
     Map<String, Object> expect =
-        (Map<String, Object>) Objects.requireNonNull(scenario.get("expect"), "scenario without expect");
+        (Map<String, Object>)
+            Objects.requireNonNull(scenario.get("expect"), "scenario without expect");
     assertThat(decision.get("outcome").asString()).as(shown).isEqualTo(expect.get("outcome"));
 
     List<String> found = new ArrayList<>();
@@ -89,7 +87,8 @@ class RegionScenarioTest {
       found.add(reason.get("rule").asString() + " " + reason.get("effect").asString());
     }
     @SuppressWarnings("unchecked")
-    List<Map<String, Object>> reasons = (List<Map<String, Object>>) expect.getOrDefault("reasons", List.of());
+    List<Map<String, Object>> reasons =
+        (List<Map<String, Object>>) expect.getOrDefault("reasons", List.of());
     for (Map<String, Object> reason : reasons) {
       assertThat(found).as(shown).contains(reason.get("rule") + " " + reason.get("effect"));
     }
@@ -101,74 +100,37 @@ class RegionScenarioTest {
     Object allocation = expect.get("allocation");
     if (allocation != null) {
       assertThat(decision.has("allocation")).as(shown).isTrue();
-      assertSubset("allocation", plain(allocation), decision.get("allocation"), shown);
+      assertSubset("allocation", Scenarios.plain(allocation), decision.get("allocation"), shown);
     }
   }
 
-  /** Every expected key must be in the actual JSON with an equal value (numbers compared as numbers). */
-  private static void assertSubset(String path, @Nullable Object expected, @Nullable JsonNode actual, String shown) {
+  /**
+   * Every expected key must be in the actual JSON with an equal value (numbers compared as
+   * numbers).
+   */
+  private static void assertSubset(
+      String path, @Nullable Object expected, @Nullable JsonNode actual, String shown) {
     if (expected instanceof Map<?, ?> map) {
       assertThat(actual).as(path + " in " + shown).isNotNull();
       for (Map.Entry<?, ?> entry : map.entrySet()) {
         String key = path + "." + entry.getKey();
-        assertSubset(key, entry.getValue(), actual == null ? null : actual.get((String) entry.getKey()), shown);
+        assertSubset(
+            key,
+            entry.getValue(),
+            actual == null ? null : actual.get((String) entry.getKey()),
+            shown);
       }
     } else if (expected == null) {
       assertThat(actual == null || actual.isNull()).as(path + " absent in " + shown).isTrue();
     } else {
       assertThat(actual).as(path + " in " + shown).isNotNull();
       if (actual != null && actual.isNumber() && expected instanceof Number number) {
-        assertThat(actual.decimalValue()).as(path + " in " + shown).isEqualByComparingTo(new BigDecimal(number.toString()));
+        assertThat(actual.decimalValue())
+            .as(path + " in " + shown)
+            .isEqualByComparingTo(new BigDecimal(number.toString()));
       } else if (actual != null) {
         assertThat(actual.asString()).as(path + " in " + shown).isEqualTo(expected.toString());
       }
     }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> merge(Map<String, Object> base, Map<String, Object> overrides) {
-    Map<String, Object> result = new LinkedHashMap<>(base);
-    for (Map.Entry<String, Object> entry : overrides.entrySet()) {
-      Object value = entry.getValue();
-      Object current = result.get(entry.getKey());
-      if (value == null) {
-        result.remove(entry.getKey());
-      } else if (value instanceof Map<?, ?> map && current instanceof Map<?, ?> currentMap) {
-        result.put(entry.getKey(), merge((Map<String, Object>) currentMap, (Map<String, Object>) map));
-      } else {
-        result.put(entry.getKey(), value);
-      }
-    }
-    return result;
-  }
-
-  /** YAML reads unquoted dates as java.util.Date; the contract wants ISO date strings. */
-  private static @Nullable Object plain(@Nullable Object value) {
-    if (value instanceof Date date) return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString();
-    if (value instanceof Map<?, ?> map) {
-      Map<String, Object> result = new LinkedHashMap<>();
-      map.forEach((k, v) -> result.put(String.valueOf(k), plain(v)));
-      return result;
-    }
-    if (value instanceof List<?> list) return list.stream().map(RegionScenarioTest::plain).toList();
-    return value;
-  }
-
-  record ScenarioFile(String region, Map<String, Object> base, List<Map<String, Object>> scenarios) {}
-
-  @SuppressWarnings("unchecked")
-  static List<ScenarioFile> scenarioFiles() throws IOException {
-    List<ScenarioFile> files = new ArrayList<>();
-    for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath:scenarios/*.yaml")) {
-      try (InputStream in = resource.getInputStream()) {
-        Map<String, Object> doc = new Yaml().load(in);
-        files.add(
-            new ScenarioFile(
-                (String) Objects.requireNonNull(doc.get("region"), resource + ": no region"),
-                (Map<String, Object>) doc.getOrDefault("base", Map.of()),
-                (List<Map<String, Object>>) Objects.requireNonNull(doc.get("scenarios"), resource + ": no scenarios")));
-      }
-    }
-    return files;
   }
 }

@@ -20,11 +20,11 @@ class RuleKindCatalogueTest {
 
   private static final Set<JavaClass> KINDS =
       new ClassFileImporter()
-          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-          .importPackages("nl.jeugdregie.policy.kinds")
-          .stream()
-          .filter(c -> c.isAssignableTo(RuleKind.class) && !c.isInterface())
-          .collect(java.util.stream.Collectors.toSet());
+              .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+              .importPackages("nl.jeugdregie.policy.kinds")
+              .stream()
+              .filter(c -> c.isAssignableTo(RuleKind.class) && !c.isInterface())
+              .collect(java.util.stream.Collectors.toSet());
 
   @Test
   void everyRuleKindClassIsRegisteredUnderItsOwnName() {

@@ -1,7 +1,6 @@
 package nl.jeugdregie.policy.kinds;
 
 import java.util.Collection;
-import java.util.stream.Collectors;
 import nl.jeugdregie.policy.Effect;
 import nl.jeugdregie.policy.RequestCase;
 import nl.jeugdregie.policy.YamlFields;
@@ -18,7 +17,13 @@ final class Describe {
   }
 
   static String referrers(Collection<ReferrerType> types) {
-    return types.stream().sorted().map(Describe::referrer).collect(Collectors.joining(", "));
+    StringBuilder text = new StringBuilder();
+    for (ReferrerType type : ReferrerType.values()) {
+      if (!types.contains(type)) continue;
+      if (!text.isEmpty()) text.append(", ");
+      text.append(referrer(type));
+    }
+    return text.toString();
   }
 
   static String money(long cents) {

@@ -8,6 +8,7 @@ import nl.jeugdregie.policy.Effect;
 import nl.jeugdregie.policy.RequestCase;
 import nl.jeugdregie.policy.Verdict;
 import nl.jeugdregie.policy.YamlFields;
+import nl.jeugdregie.shared.DateRange;
 import nl.jeugdregie.shared.ReferrerType;
 
 /**
@@ -34,7 +35,7 @@ public record ReferralLetterValidity(Set<ReferrerType> referrers, Period validFo
       return verdict(
           "a referral by " + Describe.referrer(referrer.type()) + " needs the letter's date");
     }
-    LocalDate lastDay = letter.plus(validFor).minusDays(1);
+    LocalDate lastDay = DateRange.lastDay(letter, validFor);
     LocalDate start = c.request().careStart();
     if (!start.isAfter(lastDay)) return Verdict.PASS;
     return verdict(

@@ -154,7 +154,7 @@ public final class PackLoader {
     private Map<String, Product> products(Node node) {
       Map<String, Product> result = new LinkedHashMap<>();
       for (Node item : items(node, "products")) {
-        YamlFields probe = new YamlFields(file, "product", "field", item);
+        YamlFields probe = YamlFields.probe(file, "product", item);
         String code =
             probe.value("code", "a 5-character product code", s -> matching(PRODUCT_CODE, s));
         YamlFields p = new YamlFields(file, "product " + code, "field", item);
@@ -234,7 +234,7 @@ public final class PackLoader {
       List<PackRule> result = new ArrayList<>();
       if (node == null) return result;
       for (Node item : items(node, "rules")) {
-        YamlFields probe = new YamlFields(file, "rule", "key", item);
+        YamlFields probe = YamlFields.probe(file, "rule", item);
         String id = probe.value("id", "a rule id such as R-TWE-2", s -> matching(RULE_ID, s));
         String kindName = probe.text("kind");
         String what = "rule " + id + " (" + kindName + ")";
@@ -305,7 +305,7 @@ public final class PackLoader {
       List<Norm> result = new ArrayList<>();
       if (node == null) return result;
       for (Node item : items(node, "norms")) {
-        YamlFields probe = new YamlFields(file, "norm", "key", item);
+        YamlFields probe = YamlFields.probe(file, "norm", item);
         String id = probe.value("id", "a rule id such as R-NLI-1", s -> matching(RULE_ID, s));
         YamlFields n = new YamlFields(file, "norm " + id, "key", item);
         n.node("id");

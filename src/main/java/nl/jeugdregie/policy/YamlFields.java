@@ -36,6 +36,18 @@ public final class YamlFields {
   private final TreeSet<String> read = new TreeSet<>();
 
   YamlFields(String file, String what, String noun, Node node) {
+    this(file, what, noun, node, true);
+  }
+
+  /**
+   * A first look at a mapping to learn its name (a rule's id, a product's code) before reading it
+   * properly; it tolerates duplicate keys so that the proper reading reports them with that name.
+   */
+  static YamlFields probe(String file, String what, Node node) {
+    return new YamlFields(file, what, "key", node, false);
+  }
+
+  private YamlFields(String file, String what, String noun, Node node, boolean strict) {
     this.file = file;
     this.what = what;
     this.noun = noun;
@@ -47,7 +59,7 @@ public final class YamlFields {
       if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
         throw error(tuple.getKeyNode(), "a " + noun + " name must be plain text");
       }
-      if (entries.putIfAbsent(key.getValue(), tuple) != null) {
+      if (entries.putIfAbsent(key.getValue(), tuple) != null && strict) {
         throw error(key, noun + " '" + key.getValue() + "' is given twice");
       }
     }

@@ -44,7 +44,9 @@ public record Volume(long amount, Unit unit, Frequency frequency) {
     }
     if (total == Long.MAX_VALUE) return total;
     long minutes = saturatedProduct(total, unit.minutes());
-    return minutes == Long.MAX_VALUE ? minutes : minutes / target.minutes();
+    if (minutes == Long.MAX_VALUE) return minutes;
+    // rounded up: part of a coarser unit counts whole, so 6001 minutes exceed a cap of 100 hours
+    return (minutes + target.minutes() - 1) / target.minutes();
   }
 
   /** a x b for non-negative numbers, or {@code Long.MAX_VALUE} when that does not fit. */

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import nl.jeugdregie.policy.DecisionRule;
 import nl.jeugdregie.policy.RequestCase;
+import nl.jeugdregie.policy.RequestKind;
 import nl.jeugdregie.policy.Verdict;
 import nl.jeugdregie.policy.YamlFields;
 
@@ -27,6 +28,7 @@ public record AdjustmentReasons(
 
   @Override
   public Verdict judge(RequestCase c) {
+    if (c.request().kind() != RequestKind.CHANGE) return Verdict.PASS;
     Integer reason = c.request().changeReason();
     if (reason == null || !allowed.contains(reason)) {
       return Verdict.reject(

@@ -66,10 +66,8 @@ public final class PolicyEngine {
 
   private static @Nullable Reason builtInChecks(PolicyPack pack, DecisionRequest request) {
     if (!pack.municipalities().containsKey(request.municipality())) {
-      return new Reason(
+      return builtIn(
           MUNICIPALITY_IN_REGION,
-          Effect.REJECT,
-          GEN_SOURCE,
           "municipality "
               + request.municipality()
               + " is not a member of region "
@@ -79,10 +77,8 @@ public final class PolicyEngine {
     String code = request.productCode();
     if (code == null) {
       if (pack.aspecific().containsKey(request.category())) return null;
-      return new Reason(
+      return builtIn(
           PRODUCT_IN_BOOK,
-          Effect.REJECT,
-          GEN_SOURCE,
           "region "
               + pack.id()
               + " allocates category "
@@ -91,10 +87,8 @@ public final class PolicyEngine {
     }
     Product product = pack.products().get(code);
     if (product == null) {
-      return new Reason(
+      return builtIn(
           PRODUCT_IN_BOOK,
-          Effect.REJECT,
-          GEN_SOURCE,
           "product "
               + code
               + " is not in the product book of "
@@ -102,10 +96,8 @@ public final class PolicyEngine {
               + " (WJ759 3 'Geen contract')");
     }
     if (!product.category().equals(request.category())) {
-      return new Reason(
+      return builtIn(
           PRODUCT_IN_BOOK,
-          Effect.REJECT,
-          GEN_SOURCE,
           "product "
               + code
               + " is in category "
@@ -114,10 +106,8 @@ public final class PolicyEngine {
               + request.category());
     }
     if (product.funding() == Product.Funding.TASK_BASED) {
-      return new Reason(
+      return builtIn(
           PRODUCT_IN_BOOK,
-          Effect.REJECT,
-          GEN_SOURCE,
           "product "
               + code
               + " ("
@@ -125,5 +115,9 @@ public final class PolicyEngine {
               + ") is paid task-based and needs no allocation");
     }
     return null;
+  }
+
+  private static Reason builtIn(String rule, String message) {
+    return new Reason(rule, Effect.REJECT, GEN_SOURCE, message);
   }
 }

@@ -17,6 +17,16 @@ public sealed interface Verdict {
     return new Finding(Effect.INVESTIGATE, message, null);
   }
 
+  /**
+   * A refusal with the rule's configured effect: REJECT, or INVESTIGATE (the municipality judges).
+   */
+  static Verdict refuse(Effect effect, String message) {
+    if (effect != Effect.REJECT && effect != Effect.INVESTIGATE) {
+      throw new IllegalArgumentException("a refusal is REJECT or INVESTIGATE, not " + effect);
+    }
+    return new Finding(effect, message, null);
+  }
+
   static Verdict info(String message) {
     return new Finding(Effect.INFO, message, null);
   }

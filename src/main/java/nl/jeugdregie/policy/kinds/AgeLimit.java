@@ -26,7 +26,7 @@ public record AgeLimit(int age, Effect effect) implements DecisionRule {
     DateRange period = c.grant().period();
     if (!period.start().isBefore(birthday)) {
       String message = "the client is " + age + " or older on " + period.start();
-      return effect == Effect.REJECT ? Verdict.reject(message) : Verdict.investigate(message);
+      return Verdict.refuse(effect, message);
     }
     if (period.contains(birthday)) {
       LocalDate lastDay = birthday.minusDays(1);

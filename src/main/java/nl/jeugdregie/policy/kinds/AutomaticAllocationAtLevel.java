@@ -33,7 +33,7 @@ public record AutomaticAllocationAtLevel(int level, Set<ReferrerType> referrers,
               + Describe.referrer(type)
               + "; automatic only for "
               + Describe.referrers(referrers);
-      return otherwise == Effect.REJECT ? Verdict.reject(message) : Verdict.investigate(message);
+      return Verdict.refuse(otherwise, message);
     }
     Integer asked = c.grant().level();
     if (asked != null && asked > level) return Verdict.PASS;

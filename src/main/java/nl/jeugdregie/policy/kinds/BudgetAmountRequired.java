@@ -28,6 +28,6 @@ public record BudgetAmountRequired(Set<BudgetScheme> schemes, Effect effect)
     Long amount = c.request().budget().amountCents();
     if (amount != null && amount > 0) return Verdict.PASS;
     String message = "a " + scheme + " budget must name its agreed amount (budget.amountCents)";
-    return effect == Effect.REJECT ? Verdict.reject(message) : Verdict.investigate(message);
+    return Verdict.refuse(effect, message);
   }
 }

@@ -34,6 +34,6 @@ public record BudgetKindRequired(Set<BudgetScheme> schemes, Effect effect) imple
     } else {
       return Verdict.PASS;
     }
-    return effect == Effect.REJECT ? Verdict.reject(message) : Verdict.investigate(message);
+    return Verdict.refuse(effect, message);
   }
 }

@@ -21,6 +21,6 @@ public record ExtensionNeedsReferrerAssessment(Effect effect) implements Decisio
     }
     String message =
         "no automatic extension: the referrer must assess it (referrer.assessedExtension)";
-    return effect == Effect.REJECT ? Verdict.reject(message) : Verdict.investigate(message);
+    return Verdict.refuse(effect, message);
   }
 }

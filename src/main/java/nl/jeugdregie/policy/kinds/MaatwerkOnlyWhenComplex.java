@@ -24,6 +24,6 @@ public record MaatwerkOnlyWhenComplex(Effect effect) implements DecisionRule {
       return Verdict.info("maatwerkbudget from the start for very complex care");
     String message =
         "a maatwerkbudget needs an evaluation with the referrer and a plan, unless the care is very complex from the start";
-    return effect == Effect.REJECT ? Verdict.reject(message) : Verdict.investigate(message);
+    return Verdict.refuse(effect, message);
   }
 }

@@ -44,6 +44,6 @@ public record OnlyTheseReferrersFor(
             + (investigate.isEmpty()
                 ? ""
                 : ", or " + Describe.referrers(investigate) + " with the municipality");
-    return otherwise == Effect.REJECT ? Verdict.reject(message) : Verdict.investigate(message);
+    return Verdict.refuse(otherwise, message);
   }
 }

@@ -49,6 +49,6 @@ public record ReferralLetterValidity(Set<ReferrerType> referrers, Period validFo
   }
 
   private Verdict verdict(String message) {
-    return effect == Effect.REJECT ? Verdict.reject(message) : Verdict.investigate(message);
+    return Verdict.refuse(effect, message);
   }
 }

@@ -25,6 +25,6 @@ public record ReferralSingleUse(Set<ReferrerType> referrers, Effect effect)
     var referrer = c.request().referrer();
     if (!referrers.contains(referrer.type()) || !referrer.usedBefore()) return Verdict.PASS;
     String message = "this referral letter was used before; a referral can be used once";
-    return effect == Effect.REJECT ? Verdict.reject(message) : Verdict.investigate(message);
+    return Verdict.refuse(effect, message);
   }
 }

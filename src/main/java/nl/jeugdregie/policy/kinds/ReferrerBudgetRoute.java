@@ -53,7 +53,7 @@ public record ReferrerBudgetRoute(
     if (problem == null) return Verdict.PASS;
     String message =
         otherwise == Effect.INVESTIGATE ? problem + "; the access team decides" : problem;
-    return otherwise == Effect.REJECT ? Verdict.reject(message) : Verdict.investigate(message);
+    return Verdict.refuse(otherwise, message);
   }
 
   private static <E extends Enum<E>> List<E> sorted(Set<E> values) {

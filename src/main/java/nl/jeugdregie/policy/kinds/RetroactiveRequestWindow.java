@@ -35,6 +35,6 @@ public record RetroactiveRequestWindow(int workingDays, Effect effect) implement
             + deadline
             + "), it came on "
             + received;
-    return effect == Effect.REJECT ? Verdict.reject(message) : Verdict.investigate(message);
+    return Verdict.refuse(effect, message);
   }
 }

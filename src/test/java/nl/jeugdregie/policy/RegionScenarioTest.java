@@ -18,7 +18,6 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs every region's scenario file (src/test/resources/scenarios, docs/scenarios.md) through the
@@ -27,7 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
 class RegionScenarioTest {
 
   private static final PolicyCatalog CATALOG = PolicyCatalog.shipped();
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @TestFactory
   List<DynamicNode> everyScenarioOfEveryRegionDecidesAsTheSourceDocumentsSay() throws IOException {

@@ -12,8 +12,6 @@ import nl.jeugdregie.policy.DecisionRequest;
 import nl.jeugdregie.policy.PackLoader;
 import nl.jeugdregie.policy.PolicyCatalog;
 import nl.jeugdregie.policy.PolicyEngine;
-import nl.jeugdregie.policy.PolicyNotFoundException;
-import nl.jeugdregie.policy.PolicyPack;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,18 +59,8 @@ final class DecideCommand implements Callable<Integer> {
     DecisionRequest parsed = DecisionJson.parseRequest(readRequest());
     Decision decision;
     if (policy.endsWith(".yaml") || policy.endsWith(".yml")) {
-      PolicyPack pack = PackLoader.load(Path.of(policy));
-      if (!pack.inForceOn(parsed.receivedOn())) {
-        throw new PolicyNotFoundException(
-            policy
-                + ": pack "
-                + pack.id()
-                + " (valid from "
-                + pack.validFrom()
-                + ") is not in force on "
-                + parsed.receivedOn());
-      }
-      decision = PolicyEngine.decide(pack, parsed);
+      // the engine refuses a pack that is not in force on the request's date
+      decision = PolicyEngine.decide(PackLoader.load(Path.of(policy)), parsed);
     } else {
       decision = PolicyCatalog.load(PolicyDirs.resolve(policyDir)).decide(policy, parsed);
     }

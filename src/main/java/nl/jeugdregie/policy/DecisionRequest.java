@@ -67,9 +67,4 @@ public record DecisionRequest(
   public LocalDate careStart() {
     return careStartedOn != null ? careStartedOn : period.start();
   }
-
-  /** The client's age in whole years on the given day. */
-  public int clientAgeOn(LocalDate day) {
-    return java.time.Period.between(clientBirthDate, day).getYears();
-  }
 }

@@ -1,7 +1,6 @@
 package nl.jeugdregie.policy;
 
 import java.util.List;
-import java.util.OptionalLong;
 import nl.jeugdregie.shared.Unit;
 import org.jspecify.annotations.Nullable;
 
@@ -34,12 +33,4 @@ public record Product(
 
   /** A tariff in eurocent per unit for one calendar year. */
   public record Tariff(int year, long cents, boolean assumption) {}
-
-  /** The tariff in force in a year, if the product book has one. */
-  public OptionalLong tariffCents(int year) {
-    for (Tariff tariff : tariffs) {
-      if (tariff.year() == year) return OptionalLong.of(tariff.cents());
-    }
-    return OptionalLong.empty();
-  }
 }

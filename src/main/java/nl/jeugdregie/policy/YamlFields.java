@@ -206,10 +206,6 @@ public final class YamlFields {
     return value == null ? otherwise : value;
   }
 
-  public Effect effect(String key) {
-    return value(key, "one of " + List.of(Effect.values()), Effect::valueOf);
-  }
-
   public Unit unit(String key) {
     return value(key, "a WJ756 unit code or name (MINUTE, HOUR, DAY ...)", Unit::parse);
   }

@@ -96,6 +96,15 @@ class PolicyCatalogTest {
             "amersfoort", "amstelveen-aalsmeer", "ijsselland", "noord-limburg", "twente");
   }
 
+  @Test
+  void laterModulesReadTheirProcessRulesFromThePack() {
+    PolicyPack amstelveen =
+        PolicyCatalog.shipped().inForce("amstelveen-aalsmeer", LocalDate.parse("2025-06-01"));
+    assertThat(amstelveen.rulesOfKind(nl.jeugdregie.policy.kinds.UsageSignal.class))
+        .singleElement()
+        .satisfies(signal -> assertThat(signal.threshold()).isEqualByComparingTo("0.75"));
+  }
+
   private static DecisionRequest sessions30(LocalDate receivedOn) {
     return new DecisionRequest(
         RequestKind.INITIAL,

@@ -1,0 +1,118 @@
+package nl.jeugdregie.database;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The one {@link DataSource}: the configured server, or an embedded PostgreSQL started here. The
+ * application database is {@code jeugdregie} inside the embedded server (created on first start).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DatabaseSettings.class)
+class DatabaseConfiguration {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DatabaseConfiguration.class);
+  private static final String APP_DATABASE = "jeugdregie";
+
+  @Bean(destroyMethod = "close")
+  DatabaseServer databaseServer(DatabaseSettings settings) {
+    if (!settings.embedded()) {
+      String url = settings.url();
+      if (url == null) throw new IllegalStateException("unreachable: url checked by embedded()");
+      return settings.freshDatabase()
+          ? FreshDatabase.create(url, settings.user(), settings.password())
+          : new DatabaseServer(url, settings.user(), settings.password(), () -> {});
+    }
+    return startEmbedded(settings.embeddedPath());
+  }
+
+  @Bean(destroyMethod = "close")
+  HikariDataSource dataSource(DatabaseServer server) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(server.url());
+    if (server.user() != null) config.setUsername(server.user());
+    if (server.password() != null) config.setPassword(server.password());
+    config.setMaximumPoolSize(10);
+    config.setPoolName("jeugdregie");
+    return new HikariDataSource(config);
+  }
+
+  private static DatabaseServer startEmbedded(@Nullable Path dir) {
+    try {
+      EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+      if (dir != null) {
+        Files.createDirectories(dir);
+        builder.setDataDirectory(dir.toFile()).setCleanDataDirectory(false);
+      }
+      EmbeddedPostgres postgres = builder.start();
+      try (Connection c = postgres.getPostgresDatabase().getConnection();
+          Statement s = c.createStatement()) {
+        var exists =
+            s.executeQuery("select 1 from pg_database where datname = '" + APP_DATABASE + "'");
+        if (!exists.next()) s.execute("create database " + APP_DATABASE);
+      }
+      LOG.info(
+          "embedded PostgreSQL on port {} with data in {}",
+          postgres.getPort(),
+          dir == null ? "a temporary folder" : dir);
+      return new DatabaseServer(
+          postgres.getJdbcUrl("postgres", APP_DATABASE), "postgres", null, postgres::close);
+    } catch (IOException | SQLException e) {
+      throw new IllegalStateException(
+          "embedded PostgreSQL could not start"
+              + (dir == null ? "" : " with data folder " + dir)
+              + ": "
+              + e.getMessage(),
+          e);
+    }
+  }
+
+  /** A uniquely named database on a server, dropped again when the run ends. */
+  static final class FreshDatabase {
+    private FreshDatabase() {}
+
+    static DatabaseServer create(String url, @Nullable String user, @Nullable String password) {
+      String name = "jeugdregie_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+      int slash = url.lastIndexOf('/');
+      int query = url.indexOf('?', slash);
+      String base = url.substring(0, slash + 1);
+      String suffix = query < 0 ? "" : url.substring(query);
+      try (Connection c =
+              java.sql.DriverManager.getConnection(url, user == null ? "" : user, password);
+          Statement s = c.createStatement()) {
+        s.execute("create database " + name.toLowerCase(Locale.ROOT));
+      } catch (SQLException e) {
+        throw new IllegalStateException("cannot create a fresh database on " + url, e);
+      }
+      return new DatabaseServer(
+          base + name + suffix,
+          user,
+          password,
+          () -> {
+            try (Connection c =
+                    java.sql.DriverManager.getConnection(url, user == null ? "" : user, password);
+                Statement s = c.createStatement()) {
+              s.execute("drop database if exists " + name + " with (force)");
+            } catch (SQLException e) {
+              LOG.warn("could not drop test database {}: {}", name, e.getMessage());
+            }
+          });
+    }
+  }
+}

@@ -1,6 +1,9 @@
 package nl.jeugdregie;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import nl.jeugdregie.cli.JeugdregieCommand;
+import org.springframework.context.annotation.Bean;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
 
@@ -11,6 +14,12 @@ import org.springframework.modulith.Modulithic;
 @SpringBootApplication
 @Modulithic(sharedModules = "shared")
 public class Jeugdregie {
+
+  /** The one clock: dates in the Dutch time zone, where deadlines and letters are dated. */
+  @Bean
+  Clock clock() {
+    return Clock.system(ZoneId.of("Europe/Amsterdam"));
+  }
 
   public static void main(String[] args) {
     System.exit(JeugdregieCommand.run(Jeugdregie.class, args));

@@ -209,6 +209,66 @@ public final class DecisionJson {
     return root;
   }
 
+  /**
+   * The request as decision-contract JSON; {@link #parseRequest(JsonNode)} reads it back to an equal
+   * request, so a stored request can be explained and replayed under another pack.
+   */
+  public static ObjectNode toJson(DecisionRequest request) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("kind", request.kind().name());
+    root.put("receivedOn", request.receivedOn().toString());
+    root.put("municipality", request.municipality());
+    root.putObject("client").put("birthDate", request.clientBirthDate().toString());
+    DecisionRequest.Referrer referrer = request.referrer();
+    ObjectNode ref = root.putObject("referrer");
+    ref.put("type", referrer.type().code());
+    if (referrer.letterDate() != null) ref.put("letterDate", String.valueOf(referrer.letterDate()));
+    if (referrer.usedBefore()) ref.put("usedBefore", true);
+    if (referrer.extraCheck()) ref.put("extraCheck", true);
+    if (referrer.assessedExtension()) ref.put("assessedExtension", true);
+    if (request.priorContact()) root.put("priorContact", true);
+    ObjectNode product = root.putObject("product");
+    product.put("category", request.category());
+    if (request.productCode() != null) product.put("code", request.productCode());
+    putRange(root.putObject("period"), request.period());
+    Volume volume = request.volume();
+    if (volume != null) {
+      ObjectNode v = root.putObject("volume");
+      v.put("amount", volume.amount());
+      v.put("unit", volume.unit().code());
+      v.put("frequency", volume.frequency().code());
+    }
+    if (request.sessions() != null) root.put("sessions", request.sessions());
+    DecisionRequest.Budget budget = request.budget();
+    if (!budget.equals(DecisionRequest.Budget.NONE)) {
+      ObjectNode b = root.putObject("budget");
+      if (budget.scheme() != null) b.put("scheme", String.valueOf(budget.scheme()));
+      if (budget.level() != null) b.put("level", budget.level());
+      if (budget.kind() != null) b.put("kind", String.valueOf(budget.kind()));
+      if (budget.amountCents() != null) b.put("amountCents", budget.amountCents());
+    }
+    if (request.careStartedOn() != null) {
+      root.put("careStartedOn", String.valueOf(request.careStartedOn()));
+    }
+    if (request.complex()) root.put("complex", true);
+    if (request.changeReason() != null) {
+      root.putObject("change").put("reason", request.changeReason());
+    }
+    DecisionRequest.Current current = request.current();
+    if (!current.equals(DecisionRequest.Current.NONE)) {
+      ObjectNode c = root.putObject("current");
+      if (current.level() != null) c.put("level", current.level());
+      DateRange period = current.period();
+      if (period != null) putRange(c.putObject("period"), period);
+      if (current.budgetCents() != null) c.put("budgetCents", current.budgetCents());
+      if (current.usedCents() != null) c.put("usedCents", current.usedCents());
+    }
+    if (request.evidence() != null) {
+      root.putObject("intervention").put("evidence", String.valueOf(request.evidence()));
+    }
+    return root;
+  }
+
   private static void putRange(ObjectNode node, DateRange range) {
     node.put("start", range.start().toString());
     LocalDate end = range.end();

@@ -110,6 +110,21 @@ public final class PolicyCatalog {
             + ")");
   }
 
+  /**
+   * The pack version in force on {@code day} whose region has {@code municipality} as a member: the
+   * region that judges a request for that municipality (woonplaatsbeginsel).
+   */
+  public java.util.Optional<PolicyPack> regionOf(String municipality, LocalDate day) {
+    for (List<PolicyPack> list : versions.values()) {
+      for (PolicyPack pack : list) {
+        if (pack.inForceOn(day) && pack.municipalities().containsKey(municipality)) {
+          return java.util.Optional.of(pack);
+        }
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /** Decides a request under the version of pack {@code id} in force on its {@code receivedOn}. */
   public Decision decide(String id, DecisionRequest request) {
     return PolicyEngine.decide(inForce(id, request.receivedOn()), request);

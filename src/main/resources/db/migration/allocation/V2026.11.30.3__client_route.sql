@@ -77,6 +77,8 @@ create table allocation.allocation (
   request_id      uuid not null references allocation.request,
   category        char(2) not null,
   product_code    varchar(5),
+  -- the decision-contract request it was granted on: the basis for judging later changes
+  basis           jsonb not null,
   delivery        text not null default 'NOT_STARTED'
                   check (delivery in ('NOT_STARTED', 'STARTED', 'PAUSED', 'ENDED')),
   current_version int not null default 1 check (current_version >= 1),

@@ -1,0 +1,181 @@
+package nl.jeugdregie.allocation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import nl.jeugdregie.allocation.Views.AllocationView;
+import nl.jeugdregie.allocation.Views.Code;
+import nl.jeugdregie.allocation.Views.DeliveryEventView;
+import nl.jeugdregie.allocation.Views.PeriodView;
+import nl.jeugdregie.allocation.Views.ProductView;
+import nl.jeugdregie.allocation.Views.VersionView;
+import nl.jeugdregie.allocation.Views.VolumeView;
+import nl.jeugdregie.clients.Clients;
+import nl.jeugdregie.shared.Actor;
+import nl.jeugdregie.shared.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Allocations (iJw toewijzing): reading one with its history, and the provider's start and stop of
+ * delivery (JW305/JW307). Start and stop only inform; they never decide whether care is paid
+ * (iJw OP364).
+ */
+@Service
+public class Allocations {
+
+  private final AllocationStore store;
+  private final Clients clients;
+  private final Clock clock;
+
+  Allocations(AllocationStore store, Clients clients, Clock clock) {
+    this.store = store;
+    this.clients = clients;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public AllocationView get(Actor actor, String municipality, int number) {
+    AllocationStore.Row row = readable(actor, municipality, number);
+    return view(actor, row, "GET allocation " + municipality + "/" + number);
+  }
+
+  /**
+   * The provider starts delivery on {@code date} (iJw JW305). {@code expectedVersion}, when given,
+   * must be the allocation's current version (as an If-Match would).
+   */
+  @Transactional
+  public AllocationView start(
+      Actor actor, String municipality, int number, LocalDate date, @Nullable Integer expected) {
+    AllocationStore.Row row = changeable(actor, municipality, number, expected);
+    List<AllocationStore.Event> events = store.events(row.id());
+    DeliveryStep step = Delivery.start(row.delivery(), date, lastDate(events, "STOP"));
+    DeliveryState next = moved(step);
+    if (!store.moveDelivery(row, next)) throw lostRace(municipality, number);
+    store.addEvent(row.id(), "START", date, null, clock.instant(), actor.name());
+    return view(actor, store.find(municipality, number).orElseThrow(), "POST start");
+  }
+
+  /** The provider stops delivery on {@code date} for {@code reason} (iJw JW307; 20 = temporary). */
+  @Transactional
+  public AllocationView stop(
+      Actor actor,
+      String municipality,
+      int number,
+      LocalDate date,
+      StopReason reason,
+      @Nullable Integer expected) {
+    AllocationStore.Row row = changeable(actor, municipality, number, expected);
+    List<AllocationStore.Event> events = store.events(row.id());
+    DeliveryStep step =
+        Delivery.stop(
+            row.delivery(), date, reason, lastDate(events, "START"), lastDate(events, "STOP"));
+    DeliveryState next = moved(step);
+    if (!store.moveDelivery(row, next)) throw lostRace(municipality, number);
+    store.addEvent(row.id(), "STOP", date, reason, clock.instant(), actor.name());
+    return view(actor, store.find(municipality, number).orElseThrow(), "POST stop");
+  }
+
+  static RouteRefusedException lostRace(String municipality, int number) {
+    return RouteRefusedException.conflict(
+        "version",
+        null,
+        "allocation "
+            + municipality
+            + "/"
+            + number
+            + " was changed by someone else at the same time; read it again and retry");
+  }
+
+  private static DeliveryState moved(DeliveryStep step) {
+    return switch (step) {
+      case DeliveryStep.Moved moved -> moved.next();
+      case DeliveryStep.Refused refused ->
+          throw RouteRefusedException.conflict(
+              "delivery", refused.ijwCode(), refused.message() + " (iJw " + refused.ijwCode() + ")");
+    };
+  }
+
+  private static @Nullable LocalDate lastDate(List<AllocationStore.Event> events, String kind) {
+    LocalDate last = null;
+    for (AllocationStore.Event e : events) if (e.kind().equals(kind)) last = e.date();
+    return last;
+  }
+
+  private AllocationStore.Row readable(Actor actor, String municipality, int number) {
+    if (actor.role() == Role.POLICY) {
+      throw RouteRefusedException.notPermitted("the policy role sees aggregates only");
+    }
+    return store
+        .find(municipality, number)
+        .filter(r -> actor.mayRead(r.municipality(), r.region(), r.providerAgb()))
+        .orElseThrow(
+            () ->
+                RouteRefusedException.notFound(
+                    "number", "no allocation " + municipality + "/" + number + " for you"));
+  }
+
+  private AllocationStore.Row changeable(
+      Actor actor, String municipality, int number, @Nullable Integer expected) {
+    if (actor.role() != Role.PROVIDER && actor.role() != Role.ADMIN) {
+      throw RouteRefusedException.notPermitted(
+          "only the provider starts and stops delivery (iJw JW305/JW307)");
+    }
+    AllocationStore.Row row = readable(actor, municipality, number);
+    if (expected != null && expected != row.lockVersion()) throw lostRace(municipality, number);
+    return row;
+  }
+
+  AllocationView view(Actor actor, AllocationStore.Row row, String why) {
+    List<VersionView> versions =
+        store.versions(row.id()).stream().map(Allocations::versionView).toList();
+    List<DeliveryEventView> events =
+        store.events(row.id()).stream()
+            .map(
+                e ->
+                    new DeliveryEventView(
+                        e.kind(),
+                        e.date(),
+                        e.stopReason() == null ? null : stopCode(e.stopReason()),
+                        e.recordedAt(),
+                        e.recordedBy()))
+            .toList();
+    return new AllocationView(
+        row.municipality(),
+        row.number(),
+        row.region(),
+        row.providerAgb(),
+        new ProductView(row.category(), row.productCode()),
+        clients.view(actor, row.clientId(), why),
+        row.requestId(),
+        row.delivery().name(),
+        versions.getLast(),
+        versions,
+        events,
+        row.lockVersion());
+  }
+
+  static VersionView versionView(AllocationStore.Version v) {
+    String reason = v.changeReason();
+    return new VersionView(
+        v.version(),
+        PeriodView.of(v.terms().period()),
+        VolumeView.of(v.terms().volume()),
+        v.terms().budgetCents(),
+        v.level(),
+        reason == null ? null : new Code(reason, ChangeReason.parse(reason).name()),
+        v.requestId(),
+        v.recordedAt(),
+        v.recordedBy());
+  }
+
+  private static Code stopCode(String code) {
+    return new Code(code, StopReason.parse(code).name());
+  }
+
+  Instant now() {
+    return clock.instant();
+  }
+}

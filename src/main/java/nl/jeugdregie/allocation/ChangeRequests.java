@@ -1,0 +1,513 @@
+package nl.jeugdregie.allocation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.jeugdregie.allocation.Views.RequestView;
+import nl.jeugdregie.catalog.Providers;
+import nl.jeugdregie.clients.Client;
+import nl.jeugdregie.clients.Clients;
+import nl.jeugdregie.policy.Decision;
+import nl.jeugdregie.policy.DecisionJson;
+import nl.jeugdregie.policy.DecisionRequest;
+import nl.jeugdregie.policy.Effect;
+import nl.jeugdregie.policy.Outcome;
+import nl.jeugdregie.policy.PolicyCatalog;
+import nl.jeugdregie.policy.PolicyEngine;
+import nl.jeugdregie.policy.PolicyPack;
+import nl.jeugdregie.policy.Reason;
+import nl.jeugdregie.shared.Actor;
+import nl.jeugdregie.shared.DateRange;
+import nl.jeugdregie.shared.Frequency;
+import nl.jeugdregie.shared.Volume;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Change requests (VOW, iJw JW317): the provider describes the complete desired situation of a
+ * client; the route checks it against the current allocations (iJw TR349-TR353, TR357, TR373,
+ * TR380), lets the engine judge every changed and new product as a CHANGE, and approves or rejects
+ * the whole (OP348). An approved change is applied the way iJw allows (§2.2/§5.3): end date, budget
+ * and total volume change in place with reason 12; anything else ends the allocation the day before
+ * the desired start and makes a new one with a new number.
+ */
+@Service
+public class ChangeRequests {
+
+  private static final String ENGINE = "engine";
+
+  private final RequestStore requests;
+  private final AllocationStore allocations;
+  private final Clients clients;
+  private final Providers providers;
+  private final PolicyCatalog catalog;
+  private final RequestReader reader;
+  private final Clock clock;
+
+  ChangeRequests(
+      RequestStore requests,
+      AllocationStore allocations,
+      Clients clients,
+      Providers providers,
+      PolicyCatalog catalog,
+      RequestReader reader,
+      Clock clock) {
+    this.requests = requests;
+    this.allocations = allocations;
+    this.clients = clients;
+    this.providers = providers;
+    this.catalog = catalog;
+    this.reader = reader;
+    this.clock = clock;
+  }
+
+  /** Receives, checks and judges a change request; an invalid one stores nothing. */
+  @Transactional
+  public RequestView submit(Actor actor, ChangeSubmission vow) {
+    Requests.mayRequest(actor, vow.providerAgb(), vow.municipality());
+    if (providers.find(vow.providerAgb()).isEmpty()) {
+      throw RouteRefusedException.unprocessable(
+          "changeRequest.providerAgb", null, "provider " + vow.providerAgb() + " is not known");
+    }
+    PolicyPack pack = reader.regionPack(vow.municipality(), vow.receivedOn());
+    if (requests.referenceTaken(vow.providerAgb(), vow.providerReference())) {
+      throw RouteRefusedException.conflict(
+          "changeRequest.providerReference",
+          "9347",
+          "provider "
+              + vow.providerAgb()
+              + " already used reference '"
+              + vow.providerReference()
+              + "' (iJw TR347)");
+    }
+    Client client =
+        clients
+            .find(vow.clientBsn())
+            .orElseThrow(
+                () ->
+                    RouteRefusedException.unprocessable(
+                        "changeRequest.clientBsn",
+                        "8187",
+                        "no client with this BSN has allocations to change"));
+    if (requests.pending(client.id(), vow.providerAgb())) {
+      throw RouteRefusedException.conflict(
+          "changeRequest",
+          "9374",
+          "a request of provider "
+              + vow.providerAgb()
+              + " for client "
+              + client.pseudonym()
+              + " is still in investigation (iJw TR374)");
+    }
+    Map<Integer, AllocationStore.Row> current = current(client, vow);
+    checkCompleteness(vow, current);
+
+    List<DecisionRequest> judged = new ArrayList<>();
+    List<Decision> decisions = new ArrayList<>();
+    for (ChangeSubmission.Change change : vow.change()) {
+      AllocationStore.Row row = current.get(change.number());
+      if (row == null) throw new IllegalStateException("checked by checkCompleteness");
+      DecisionRequest request = changeRequest(vow, row, change, client);
+      judged.add(request);
+      decisions.add(PolicyEngine.decide(pack, request));
+    }
+    AllocationStore.Row template = current.values().iterator().next();
+    for (ChangeSubmission.Addition addition : vow.added()) {
+      DecisionRequest request = additionRequest(vow, template, addition, client);
+      judged.add(request);
+      decisions.add(judgeAddition(pack, request, vow.providerAgb()));
+    }
+
+    RequestState state = RequestState.APPROVED;
+    Integer reason = null;
+    for (Decision d : decisions) {
+      if (d.outcome() == Outcome.REJECT) {
+        state = RequestState.REJECTED;
+        reason = RejectionReason.NOT_WITHIN_CONTRACT.code();
+        break;
+      }
+      boolean adjusted = d.reasons().stream().anyMatch(r -> r.effect() == Effect.ADJUST);
+      if (d.outcome() == Outcome.INVESTIGATE || adjusted) state = RequestState.IN_INVESTIGATION;
+    }
+
+    UUID id = UUID.randomUUID();
+    Instant now = clock.instant();
+    requests.insert(
+        new RequestStore.Row(
+            id,
+            RequestType.CHANGE,
+            client.id(),
+            vow.providerAgb(),
+            vow.providerReference(),
+            pack.id(),
+            vow.municipality(),
+            vow.receivedOn(),
+            null,
+            null,
+            null,
+            withoutBsn(vow.body()),
+            state,
+            Deadlines.answerDue(vow.receivedOn()),
+            Deadlines.investigationDue(vow.receivedOn()),
+            LocalDate.now(clock),
+            reason,
+            0),
+        now);
+    for (int i = 0; i < decisions.size(); i++) {
+      Decision d = decisions.get(i);
+      ObjectNode output = DecisionJson.toJson(d);
+      if (d.outcome() == Outcome.APPROVE && state == RequestState.IN_INVESTIGATION) {
+        output.put(
+            "note",
+            "a change request cannot be adjusted (iJw OP348); the access team decides the whole");
+      }
+      requests.insertDecision(
+          id,
+          ENGINE,
+          d.policy(),
+          d.outcome().name(),
+          judged.get(i),
+          output,
+          d.outcome() == Outcome.REJECT ? reason : null,
+          null,
+          now);
+    }
+    if (state == RequestState.APPROVED) {
+      RequestStore.Row row = requests.find(id).orElseThrow();
+      apply(actor, row, now);
+    }
+    return reader.view(actor, requests.find(id).orElseThrow(), "POST change request");
+  }
+
+  /**
+   * Applies an approved change request to the allocations as they are now. Each allocation it
+   * touches must not have changed since it was read (a stop racing the change loses or wins whole).
+   */
+  void apply(Actor actor, RequestStore.Row request, Instant now) {
+    Client client = clients.get(request.clientId());
+    ObjectNode stored = request.body().deepCopy();
+    stored.put("clientBsn", client.bsn().value());
+    ChangeSubmission vow = ChangeSubmission.parse(stored);
+    Map<Integer, AllocationStore.Row> current = current(client, vow);
+    checkCompleteness(vow, current);
+    LocalDate today = LocalDate.now(clock);
+    List<RequestStore.DecisionRow> decisions = requests.decisions(request.id());
+    int item = 0;
+    for (ChangeSubmission.Change change : vow.change()) {
+      AllocationStore.Row row = current.get(change.number());
+      if (row == null) throw new IllegalStateException("checked by checkCompleteness");
+      AllocationTerms desired = desired(row.terms(), change);
+      ChangePlan plan = AllocationChange.plan(row.terms(), desired, change.desiredStart(), today);
+      JsonNode basis = decisions.get(item++).judgedRequest();
+      switch (plan) {
+        case ChangePlan.Unchanged unchanged -> {}
+        case ChangePlan.InPlace inPlace -> {
+          if (!allocations.appendVersion(
+              row,
+              inPlace.next(),
+              row.level(),
+              ChangeReason.INITIATED_BY_PROVIDER,
+              request.id(),
+              now,
+              actor.name())) {
+            throw Allocations.lostRace(row.municipality(), row.number());
+          }
+        }
+        case ChangePlan.EndAndNew endAndNew -> {
+          AllocationTerms ended =
+              new AllocationTerms(
+                  row.terms().period().withEnd(endAndNew.currentEndsOn()),
+                  row.terms().volume(),
+                  row.terms().budgetCents());
+          if (!allocations.appendVersion(
+              row,
+              ended,
+              row.level(),
+              ChangeReason.INITIATED_BY_PROVIDER,
+              request.id(),
+              now,
+              actor.name())) {
+            throw Allocations.lostRace(row.municipality(), row.number());
+          }
+          allocations.create(
+              row.clientId(),
+              row.providerAgb(),
+              row.region(),
+              row.municipality(),
+              request.id(),
+              row.category(),
+              row.productCode(),
+              endAndNew.newTerms(),
+              row.level(),
+              basis,
+              now,
+              actor.name());
+        }
+        case ChangePlan.Refused refused ->
+            throw RouteRefusedException.unprocessable(
+                "changeRequest.change[" + change.index() + "]", null, refused.message());
+      }
+    }
+    for (ChangeSubmission.Addition addition : vow.added()) {
+      JsonNode basis = decisions.get(item++).judgedRequest();
+      allocations.create(
+          client.id(),
+          request.providerAgb(),
+          request.region(),
+          request.municipality(),
+          request.id(),
+          addition.category(),
+          addition.productCode(),
+          new AllocationTerms(
+              DateRange.of(addition.desiredStart(), addition.end()),
+              addition.volume(),
+              addition.budgetCents()),
+          null,
+          basis,
+          now,
+          actor.name());
+    }
+  }
+
+  private Map<Integer, AllocationStore.Row> current(Client client, ChangeSubmission vow) {
+    Map<Integer, AllocationStore.Row> current = new HashMap<>();
+    for (AllocationStore.Row row :
+        allocations.ofClientAndProvider(client.id(), vow.providerAgb(), vow.municipality())) {
+      if (row.isCurrentOn(vow.receivedOn())) current.put(row.number(), row);
+    }
+    if (current.isEmpty()) {
+      throw RouteRefusedException.unprocessable(
+          "changeRequest",
+          null,
+          "client "
+              + client.pseudonym()
+              + " has no current allocation from provider "
+              + vow.providerAgb()
+              + " in "
+              + vow.municipality()
+              + "; ask for a new allocation instead (WJ759 1)");
+    }
+    return current;
+  }
+
+  /** The iJw checks on a VOW's contents, each with its return code. */
+  private static void checkCompleteness(
+      ChangeSubmission vow, Map<Integer, AllocationStore.Row> current) {
+    if (vow.unchanged().isEmpty() && vow.change().isEmpty()) {
+      throw RouteRefusedException.unprocessable(
+          "changeRequest.change",
+          null,
+          "a change request names at least one current allocation, unchanged or to change (iJw"
+              + " TR352)");
+    }
+    if (vow.change().isEmpty() && vow.added().isEmpty()) {
+      throw RouteRefusedException.unprocessable(
+          "changeRequest.change",
+          null,
+          "a change request changes or adds at least one product (iJw TR353)");
+    }
+    Set<Integer> seen = new HashSet<>();
+    for (int i = 0; i < vow.unchanged().size(); i++) {
+      int number = vow.unchanged().get(i);
+      String field = "changeRequest.unchanged[" + i + "].number";
+      if (!current.containsKey(number)) {
+        throw RouteRefusedException.unprocessable(
+            field, "9350", "allocation " + number + " is not a current allocation (iJw TR350)");
+      }
+      if (!seen.add(number)) {
+        throw RouteRefusedException.unprocessable(
+            field, null, "allocation " + number + " is named twice");
+      }
+    }
+    for (ChangeSubmission.Change change : vow.change()) {
+      String field = "changeRequest.change[" + change.index() + "]";
+      AllocationStore.Row row = current.get(change.number());
+      if (row == null) {
+        throw RouteRefusedException.unprocessable(
+            field + ".number",
+            "9351",
+            "allocation " + change.number() + " is not a current allocation (iJw TR351)");
+      }
+      if (!seen.add(change.number())) {
+        throw RouteRefusedException.unprocessable(
+            field + ".number", null, "allocation " + change.number() + " is named twice");
+      }
+      LocalDate originalStart = row.terms().period().start();
+      if (!change.desiredStart().isAfter(vow.receivedOn())
+          && !change.desiredStart().equals(originalStart)) {
+        throw RouteRefusedException.unprocessable(
+            field + ".desiredStart",
+            "9357",
+            "a desired start on or before the request date must be the allocation's start "
+                + originalStart
+                + " (iJw TR357)");
+      }
+      if (changesWholePeriod(row.terms(), change) && !change.desiredStart().equals(originalStart)) {
+        throw RouteRefusedException.unprocessable(
+            field + ".desiredStart",
+            "9373",
+            "a budget or total-volume change applies to the whole period: desired start must be "
+                + originalStart
+                + " (iJw TR373)");
+      }
+    }
+    for (ChangeSubmission.Addition addition : vow.added()) {
+      if (!addition.desiredStart().isAfter(vow.receivedOn())) {
+        throw RouteRefusedException.unprocessable(
+            "changeRequest.new[" + addition.index() + "].desiredStart",
+            null,
+            "a new product starts after the request date (iJw TR380)");
+      }
+    }
+    for (int number : current.keySet()) {
+      if (!seen.contains(number)) {
+        throw RouteRefusedException.unprocessable(
+            "changeRequest.unchanged",
+            "9349",
+            "current allocation "
+                + number
+                + " is missing: a change request describes the complete desired situation (iJw"
+                + " TR349)");
+      }
+    }
+  }
+
+  private static boolean changesWholePeriod(AllocationTerms terms, ChangeSubmission.Change change) {
+    Long budget = change.budgetCents();
+    if (budget != null && !budget.equals(terms.budgetCents())) return true;
+    Volume volume = change.volume();
+    Volume now = terms.volume();
+    return volume != null
+        && now != null
+        && now.frequency() == Frequency.TOTAL
+        && volume.frequency() == Frequency.TOTAL
+        && volume.amount() != now.amount();
+  }
+
+  private static AllocationTerms desired(AllocationTerms current, ChangeSubmission.Change change) {
+    LocalDate end = change.end() != null ? change.end() : current.period().end();
+    Volume volume = change.volume() != null ? change.volume() : current.volume();
+    Long budget = change.budgetCents() != null ? change.budgetCents() : current.budgetCents();
+    return new AllocationTerms(DateRange.of(current.period().start(), end), volume, budget);
+  }
+
+  private static DecisionRequest changeRequest(
+      ChangeSubmission vow, AllocationStore.Row row, ChangeSubmission.Change change, Client client) {
+    AllocationTerms desired = desired(row.terms(), change);
+    ObjectNode json = base(vow, row.basis(), client);
+    putTerms(
+        json,
+        DateRange.of(change.desiredStart(), desired.period().end()),
+        desired.volume(),
+        desired.budgetCents(),
+        row.level());
+    ObjectNode cur = json.putObject("current");
+    if (row.level() != null) cur.put("level", row.level());
+    ObjectNode period = cur.putObject("period");
+    period.put("start", row.terms().period().start().toString());
+    if (row.terms().period().end() != null) {
+      period.put("end", String.valueOf(row.terms().period().end()));
+    }
+    if (row.terms().budgetCents() != null) cur.put("budgetCents", row.terms().budgetCents());
+    return DecisionJson.parseRequest(json);
+  }
+
+  private static DecisionRequest additionRequest(
+      ChangeSubmission vow,
+      AllocationStore.Row template,
+      ChangeSubmission.Addition addition,
+      Client client) {
+    ObjectNode json = base(vow, template.basis(), client);
+    ObjectNode product = json.putObject("product");
+    product.put("category", addition.category());
+    if (addition.productCode() != null) product.put("code", addition.productCode());
+    json.remove("budget");
+    json.remove("sessions");
+    putTerms(
+        json,
+        DateRange.of(addition.desiredStart(), addition.end()),
+        addition.volume(),
+        addition.budgetCents(),
+        null);
+    return DecisionJson.parseRequest(json);
+  }
+
+  private Decision judgeAddition(PolicyPack pack, DecisionRequest request, String agb) {
+    if (!providers.covers(
+        agb, pack.id(), request.category(), request.productCode(), request.period().start())) {
+      return new Decision(
+          Outcome.REJECT,
+          pack.ref(),
+          null,
+          List.of(
+              new Reason(
+                  Requests.PROVIDER_CONTRACTED,
+                  Effect.REJECT,
+                  "domain.md §3.1; iJw OP296, WJ759 3",
+                  "provider " + agb + " has no contract for this new product")));
+    }
+    return PolicyEngine.decide(pack, request);
+  }
+
+  /** The decision-contract request a changed or new product is judged as. */
+  private static ObjectNode base(ChangeSubmission vow, JsonNode basis, Client client) {
+    ObjectNode json = basis.deepCopy() instanceof ObjectNode o ? o : JsonNodeFactory.instance.objectNode();
+    json.put("kind", "CHANGE");
+    json.put("receivedOn", vow.receivedOn().toString());
+    json.put("municipality", vow.municipality());
+    json.putObject("client").put("birthDate", client.birthDate().toString());
+    JsonNode referrer = json.get("referrer");
+    if (referrer instanceof ObjectNode r) r.remove("usedBefore");
+    json.put("priorContact", vow.priorContact());
+    json.remove("current");
+    json.remove("change");
+    json.remove("careStartedOn");
+    if (vow.adjustmentReason() != null) {
+      json.putObject("change").put("reason", vow.adjustmentReason());
+    }
+    return json;
+  }
+
+  private static void putTerms(
+      ObjectNode json,
+      DateRange period,
+      @Nullable Volume volume,
+      @Nullable Long budgetCents,
+      @Nullable Integer level) {
+    ObjectNode p = json.putObject("period");
+    p.put("start", period.start().toString());
+    if (period.end() != null) p.put("end", String.valueOf(period.end()));
+    json.remove("volume");
+    if (volume != null) {
+      ObjectNode v = json.putObject("volume");
+      v.put("amount", volume.amount());
+      v.put("unit", volume.unit().code());
+      v.put("frequency", volume.frequency().code());
+    }
+    if (budgetCents != null || level != null) {
+      JsonNode existing = json.get("budget");
+      ObjectNode budget =
+          existing instanceof ObjectNode b ? b : json.putObject("budget");
+      if (budgetCents != null) budget.put("amountCents", budgetCents);
+      if (level != null) budget.put("level", level);
+    }
+  }
+
+  /** The stored body: the VOW without the BSN (personal data lives in the clients module only). */
+  private static JsonNode withoutBsn(JsonNode body) {
+    ObjectNode copy = body.deepCopy();
+    copy.remove("clientBsn");
+    return copy;
+  }
+}

@@ -1,0 +1,255 @@
+package nl.jeugdregie.allocation;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import nl.jeugdregie.policy.InvalidRequestException;
+import nl.jeugdregie.shared.Bsn;
+import nl.jeugdregie.shared.Frequency;
+import nl.jeugdregie.shared.Unit;
+import nl.jeugdregie.shared.Volume;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A change request (VOW, iJw JW317): the complete desired situation of one client at one provider
+ * (ijw.md §2.4). Allocations that stay are listed in {@code unchanged}, those to change in {@code
+ * change} with their desired start and new end, volume or budget, and new products in {@code
+ * added}. It is approved or rejected as a whole (iJw OP348).
+ */
+public record ChangeSubmission(
+    Bsn clientBsn,
+    String providerAgb,
+    String providerReference,
+    String municipality,
+    LocalDate receivedOn,
+    int reason,
+    @Nullable Integer adjustmentReason,
+    boolean priorContact,
+    List<Integer> unchanged,
+    List<Change> change,
+    List<Addition> added,
+    JsonNode body) {
+
+  public ChangeSubmission {
+    unchanged = List.copyOf(unchanged);
+    change = List.copyOf(change);
+    added = List.copyOf(added);
+  }
+
+  /** A current allocation to change (TeWijzigenProduct); null parts stay as they are. */
+  public record Change(
+      int number,
+      LocalDate desiredStart,
+      @Nullable LocalDate end,
+      @Nullable Volume volume,
+      @Nullable Long budgetCents,
+      int index) {}
+
+  /** A new product (NieuwProduct). */
+  public record Addition(
+      String category,
+      @Nullable String productCode,
+      LocalDate desiredStart,
+      @Nullable LocalDate end,
+      @Nullable Volume volume,
+      @Nullable Long budgetCents,
+      int index) {}
+
+  private static final Set<String> FIELDS =
+      Set.of(
+          "clientBsn",
+          "providerAgb",
+          "providerReference",
+          "municipality",
+          "receivedOn",
+          "reason",
+          "adjustmentReason",
+          "priorContact",
+          "unchanged",
+          "change",
+          "new");
+
+  public static ChangeSubmission parse(JsonNode body) {
+    String root = "changeRequest";
+    if (!body.isObject()) throw new InvalidRequestException(root, "must be a JSON object");
+    known(body, root, FIELDS);
+    String bsn = requiredText(body, "clientBsn", root);
+    if (!Bsn.isValid(bsn)) {
+      throw new InvalidRequestException(
+          root + ".clientBsn", "must be 9 digits that pass the 11-proef");
+    }
+    String agb = requiredText(body, "providerAgb", root);
+    if (!agb.matches("\\d{8}")) {
+      throw new InvalidRequestException(root + ".providerAgb", "must be an 8-digit AGB code");
+    }
+    String reference = requiredText(body, "providerReference", root);
+    if (reference.length() > 36) {
+      throw new InvalidRequestException(root + ".providerReference", "must be 1 to 36 characters");
+    }
+    String municipality = requiredText(body, "municipality", root);
+    if (!municipality.matches("\\d{4}")) {
+      throw new InvalidRequestException(root + ".municipality", "must be a 4-digit CBS code");
+    }
+    LocalDate received = date(body, "receivedOn", root, true);
+    Integer reason = integer(body.get("reason"), root + ".reason");
+    if (reason == null || (reason != 1 && reason != 2)) {
+      throw new InvalidRequestException(
+          root + ".reason",
+          "must be 1 (client's situation changed) or 2 (care plan changed) (iJw WJ758)");
+    }
+    Integer adjustment = integer(body.get("adjustmentReason"), root + ".adjustmentReason");
+    JsonNode prior = body.get("priorContact");
+    if (prior != null && !prior.isBoolean()) {
+      throw new InvalidRequestException(root + ".priorContact", "must be true or false");
+    }
+    List<Integer> unchanged = new ArrayList<>();
+    JsonNode list = array(body, "unchanged", root);
+    for (int i = 0; i < list.size(); i++) {
+      String path = root + ".unchanged[" + i + "]";
+      JsonNode item = list.get(i);
+      known(item, path, Set.of("number"));
+      Integer number = integer(item.get("number"), path + ".number");
+      if (number == null) throw new InvalidRequestException(path + ".number", "is required");
+      unchanged.add(number);
+    }
+    List<Change> changes = new ArrayList<>();
+    list = array(body, "change", root);
+    for (int i = 0; i < list.size(); i++) {
+      String path = root + ".change[" + i + "]";
+      JsonNode item = list.get(i);
+      known(item, path, Set.of("number", "desiredStart", "end", "volume", "budgetCents"));
+      Integer number = integer(item.get("number"), path + ".number");
+      if (number == null) throw new InvalidRequestException(path + ".number", "is required");
+      changes.add(
+          new Change(
+              number,
+              date(item, "desiredStart", path, true),
+              optionalDate(item, "end", path),
+              volume(item, path),
+              budget(item, path),
+              i));
+    }
+    List<Addition> added = new ArrayList<>();
+    list = array(body, "new", root);
+    for (int i = 0; i < list.size(); i++) {
+      String path = root + ".new[" + i + "]";
+      JsonNode item = list.get(i);
+      known(item, path, Set.of("product", "desiredStart", "end", "volume", "budgetCents"));
+      JsonNode product = item.get("product");
+      if (product == null || !product.isObject()) {
+        throw new InvalidRequestException(path + ".product", "is required: {category, code}");
+      }
+      known(product, path + ".product", Set.of("category", "code"));
+      String category = requiredText(product, "category", path + ".product");
+      if (!category.matches("\\d{2}")) {
+        throw new InvalidRequestException(path + ".product.category", "must be 2 digits (JZ020)");
+      }
+      JsonNode code = product.get("code");
+      String productCode = code == null || code.isNull() ? null : code.asString();
+      if (productCode != null && !productCode.matches("[0-9A-Za-z]{5}")) {
+        throw new InvalidRequestException(path + ".product.code", "must be 5 characters");
+      }
+      added.add(
+          new Addition(
+              category,
+              productCode == null ? null : productCode.toUpperCase(java.util.Locale.ROOT),
+              date(item, "desiredStart", path, true),
+              optionalDate(item, "end", path),
+              volume(item, path),
+              budget(item, path),
+              i));
+    }
+    return new ChangeSubmission(
+        Bsn.of(bsn),
+        agb,
+        reference,
+        municipality,
+        received,
+        reason,
+        adjustment,
+        prior != null && prior.asBoolean(),
+        unchanged,
+        changes,
+        added,
+        body.deepCopy());
+  }
+
+  private static @Nullable Volume volume(JsonNode item, String path) {
+    JsonNode v = item.get("volume");
+    if (v == null || v.isNull()) return null;
+    known(v, path + ".volume", Set.of("amount", "unit", "frequency"));
+    Integer amount = integer(v.get("amount"), path + ".volume.amount");
+    JsonNode unit = v.get("unit");
+    JsonNode frequency = v.get("frequency");
+    if (amount == null || amount < 0 || unit == null || frequency == null) {
+      throw new InvalidRequestException(
+          path + ".volume", "needs amount (0 or more), unit and frequency");
+    }
+    try {
+      return new Volume(amount, Unit.parse(unit.asString()), Frequency.parse(frequency.asString()));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequestException(path + ".volume", e.getMessage());
+    }
+  }
+
+  private static @Nullable Long budget(JsonNode item, String path) {
+    JsonNode b = item.get("budgetCents");
+    if (b == null || b.isNull()) return null;
+    if (!b.isIntegralNumber() || b.asLong() < 0) {
+      throw new InvalidRequestException(path + ".budgetCents", "must be whole eurocents, 0 or more");
+    }
+    return b.asLong();
+  }
+
+  private static JsonNode array(JsonNode body, String field, String root) {
+    JsonNode list = body.get(field);
+    if (list == null || list.isNull()) return body.arrayNode();
+    if (!list.isArray()) throw new InvalidRequestException(root + "." + field, "must be a list");
+    return list;
+  }
+
+  private static void known(JsonNode node, String path, Set<String> fields) {
+    if (!node.isObject()) throw new InvalidRequestException(path, "must be an object");
+    for (String name : node.propertyNames()) {
+      if (!fields.contains(name)) {
+        throw new InvalidRequestException(path + "." + name, "is not a known field");
+      }
+    }
+  }
+
+  private static String requiredText(JsonNode node, String field, String path) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull() || value.asString().isBlank()) {
+      throw new InvalidRequestException(path + "." + field, "is required");
+    }
+    return value.asString().trim();
+  }
+
+  private static @Nullable Integer integer(@Nullable JsonNode value, String path) {
+    if (value == null || value.isNull()) return null;
+    if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+      throw new InvalidRequestException(path, "must be a whole number");
+    }
+    return value.asInt();
+  }
+
+  private static LocalDate date(JsonNode node, String field, String path, boolean required) {
+    LocalDate date = optionalDate(node, field, path);
+    if (date == null) throw new InvalidRequestException(path + "." + field, "is required");
+    return date;
+  }
+
+  private static @Nullable LocalDate optionalDate(JsonNode node, String field, String path) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) return null;
+    try {
+      return LocalDate.parse(value.asString());
+    } catch (DateTimeParseException e) {
+      throw new InvalidRequestException(
+          path + "." + field, "must be a date (yyyy-mm-dd), got '" + value.asString() + "'");
+    }
+  }
+}

@@ -1,0 +1,459 @@
+package nl.jeugdregie.allocation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.jeugdregie.allocation.Views.AllocationRef;
+import nl.jeugdregie.allocation.Views.Code;
+import nl.jeugdregie.allocation.Views.DecisionView;
+import nl.jeugdregie.allocation.Views.OverdueRequest;
+import nl.jeugdregie.allocation.Views.PolicyView;
+import nl.jeugdregie.allocation.Views.ProductView;
+import nl.jeugdregie.allocation.Views.RequestView;
+import nl.jeugdregie.catalog.Providers;
+import nl.jeugdregie.clients.Client;
+import nl.jeugdregie.clients.Clients;
+import nl.jeugdregie.policy.Decision;
+import nl.jeugdregie.policy.DecisionJson;
+import nl.jeugdregie.policy.DecisionRequest;
+import nl.jeugdregie.policy.Effect;
+import nl.jeugdregie.policy.Grant;
+import nl.jeugdregie.policy.Outcome;
+import nl.jeugdregie.policy.PackRule;
+import nl.jeugdregie.policy.PolicyCatalog;
+import nl.jeugdregie.policy.PolicyEngine;
+import nl.jeugdregie.policy.PolicyPack;
+import nl.jeugdregie.policy.Reason;
+import nl.jeugdregie.shared.Actor;
+import nl.jeugdregie.shared.DateRange;
+import nl.jeugdregie.shared.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Allocation requests (VOT, iJw JW315) on their route: received, judged at once by the region's
+ * policy engine, and then approved (the allocation is made in the same transaction), rejected, or
+ * put in investigation for the access team, who decide later within 8 weeks (iJw OP274). Every
+ * decision is stored whole: the request as judged, the pack version and the output.
+ */
+@Service
+public class Requests {
+
+  /** Built-in rule: the provider has a contract for the product (domain.md §3.1; iJw OP296). */
+  public static final String PROVIDER_CONTRACTED = "R-GEN-3";
+
+  private static final String ENGINE = "engine";
+
+  private final RequestStore requests;
+  private final AllocationStore allocations;
+  private final ChangeRequests changes;
+  private final RequestReader reader;
+  private final Clients clients;
+  private final Providers providers;
+  private final PolicyCatalog catalog;
+  private final Clock clock;
+
+  Requests(
+      RequestStore requests,
+      AllocationStore allocations,
+      ChangeRequests changes,
+      RequestReader reader,
+      Clients clients,
+      Providers providers,
+      PolicyCatalog catalog,
+      Clock clock) {
+    this.requests = requests;
+    this.allocations = allocations;
+    this.changes = changes;
+    this.reader = reader;
+    this.clients = clients;
+    this.providers = providers;
+    this.catalog = catalog;
+    this.clock = clock;
+  }
+
+  /**
+   * Receives and judges an allocation request. Input that fails validation stores nothing (the
+   * whole method is one transaction and every check comes before the first write that matters).
+   */
+  @Transactional
+  public RequestView submit(Actor actor, RequestSubmission submission) {
+    DecisionRequest request = submission.request();
+    String agb = submission.providerAgb();
+    mayRequest(actor, agb, request.municipality());
+    if (providers.find(agb).isEmpty()) {
+      throw RouteRefusedException.unprocessable(
+          "request.providerAgb", null, "provider " + agb + " is not known");
+    }
+    PolicyPack pack = reader.regionPack(request.municipality(), request.receivedOn());
+    if (requests.referenceTaken(agb, submission.providerReference())) {
+      throw RouteRefusedException.conflict(
+          "request.providerReference",
+          "9347",
+          "provider "
+              + agb
+              + " already used reference '"
+              + submission.providerReference()
+              + "' (iJw TR347)");
+    }
+    Instant now = clock.instant();
+    Client client =
+        clients.register(
+            actor,
+            submission.clientBsn(),
+            submission.clientName(),
+            request.clientBirthDate(),
+            request.municipality(),
+            "POST request " + submission.providerReference());
+    if (requests.pending(client.id(), agb)) {
+      throw RouteRefusedException.conflict(
+          "request",
+          "9374",
+          "a request of provider "
+              + agb
+              + " for client "
+              + client.pseudonym()
+              + " is still in investigation (iJw TR374)");
+    }
+
+    RequestStore.Referral referral = null;
+    DecisionRequest judged = request;
+    LocalDate letter = request.referrer().letterDate();
+    if (letter != null) {
+      referral = requests.referral(client.id(), request.referrer().type().code(), letter, now);
+      if (referral.usedBy() != null && !request.referrer().usedBefore()) {
+        judged = withUsedReferral(request);
+      }
+    }
+
+    Decision decision = judge(pack, judged, agb);
+    UUID id = UUID.randomUUID();
+    LocalDate today = LocalDate.now(clock);
+    RequestState state =
+        switch (decision.outcome()) {
+          case APPROVE -> RequestState.APPROVED;
+          case INVESTIGATE -> RequestState.IN_INVESTIGATION;
+          case REJECT -> RequestState.REJECTED;
+        };
+    Integer reason = state == RequestState.REJECTED ? rejectionReason(pack, decision) : null;
+    requests.insert(
+        new RequestStore.Row(
+            id,
+            RequestType.ALLOCATION,
+            client.id(),
+            agb,
+            submission.providerReference(),
+            pack.id(),
+            request.municipality(),
+            request.receivedOn(),
+            request.category(),
+            request.productCode(),
+            referral == null ? null : referral.id(),
+            submission.decisionBody(),
+            state,
+            Deadlines.answerDue(request.receivedOn()),
+            Deadlines.investigationDue(request.receivedOn()),
+            today,
+            reason,
+            0),
+        now);
+    requests.insertDecision(
+        id,
+        ENGINE,
+        decision.policy(),
+        decision.outcome().name(),
+        judged,
+        DecisionJson.toJson(decision),
+        reason,
+        null,
+        now);
+    Grant grant = decision.allocation();
+    if (grant != null) {
+      allocate(client.id(), agb, pack.id(), id, request, terms(grant), grant.level(), now, actor);
+      if (referral != null) requests.useReferral(referral.id(), id);
+    }
+    return reader.view(actor, requests.find(id).orElseThrow(), "POST request");
+  }
+
+  /**
+   * The access team decides a request in investigation. Two people deciding the same request cannot
+   * both win: the second gets a conflict (optimistic lock on the request).
+   */
+  @Transactional
+  public RequestView decide(Actor actor, UUID id, TeamDecision decision) {
+    if (actor.role() != Role.ACCESS_TEAM && actor.role() != Role.ADMIN) {
+      throw RouteRefusedException.notPermitted("only the access team decides requests");
+    }
+    RequestStore.Row row = reader.readable(actor, id);
+    if (row.state() != RequestState.IN_INVESTIGATION) {
+      throw RouteRefusedException.conflict(
+          "state", null, "request " + id + " is " + row.state() + ", not in investigation");
+    }
+    Integer expected = decision.version();
+    if (expected != null && expected != row.lockVersion()) throw lostRace(id);
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.now(clock);
+    RejectionReason reason = decision.reason();
+    RequestState state = decision.approve() ? RequestState.APPROVED : RequestState.REJECTED;
+    if (!requests.close(
+        id, row.lockVersion(), state, reason == null ? null : reason.code(), today)) {
+      throw lostRace(id);
+    }
+    RequestStore.DecisionRow engine = requests.decisions(id).getFirst();
+    DecisionRequest judged = DecisionJson.parseRequest(engine.judgedRequest());
+    ObjectNode output = JsonNodeFactory.instance.objectNode();
+    output.put("outcome", decision.approve() ? "APPROVE" : "REJECT");
+    if (reason != null) {
+      output.putObject("rejectionReason").put("code", reason.code()).put("name", reason.name());
+    }
+    TeamDecision.Adjustments adj = decision.adjustments();
+    if (decision.approve()) {
+      if (row.type() == RequestType.CHANGE) {
+        if (adj != null) {
+          throw RouteRefusedException.unprocessable(
+              "decision.adjustments",
+              null,
+              "a change request is approved or rejected as a whole, never adjusted (iJw OP348)");
+        }
+        changes.apply(actor, row, now);
+      } else {
+        AllocationTerms terms = adjusted(judged, adj);
+        Integer level = adj != null && adj.level() != null ? adj.level() : judged.budget().level();
+        putAllocation(output.putObject("allocation"), terms, level);
+        allocate(
+            row.clientId(),
+            row.providerAgb(),
+            row.region(),
+            id,
+            judged,
+            terms,
+            level,
+            now,
+            actor);
+        if (row.referralId() != null) requests.useReferral(row.referralId(), id);
+      }
+    }
+    requests.insertDecision(
+        id,
+        actor.name(),
+        new Decision.PolicyRef(engine.packId(), engine.packValidFrom()),
+        decision.approve() ? Outcome.APPROVE.name() : Outcome.REJECT.name(),
+        judged,
+        output,
+        reason == null ? null : reason.code(),
+        decision.note(),
+        now);
+    return reader.view(actor, requests.find(id).orElseThrow(), "POST decision");
+  }
+
+  @Transactional
+  public RequestView get(Actor actor, UUID id) {
+    return reader.view(actor, reader.readable(actor, id), "GET request");
+  }
+
+  /**
+   * What another pack version (or region) would decide on the request as it was judged; nothing is
+   * stored.
+   */
+  public Decision replay(Actor actor, UUID id, String packId) {
+    RequestStore.Row row = reader.readable(actor, id);
+    List<RequestStore.DecisionRow> decisions = requests.decisions(id);
+    if (decisions.isEmpty()) throw RouteRefusedException.notFound("id", "no decision on " + id);
+    DecisionRequest judged = DecisionJson.parseRequest(decisions.getFirst().judgedRequest());
+    if (row.type() == RequestType.CHANGE) {
+      throw RouteRefusedException.unprocessable(
+          "id", null, "replay is for allocation requests; a change request is judged per product");
+    }
+    return PolicyEngine.decide(catalog.inForce(packId, judged.receivedOn()), judged);
+  }
+
+  /** Requests past their answer or investigation deadline on {@code today}, within scope. */
+  public List<OverdueRequest> overdue(Actor actor, LocalDate today) {
+    if (actor.role() == Role.POLICY) {
+      throw RouteRefusedException.notPermitted("the policy role sees aggregates only");
+    }
+    List<OverdueRequest> result = new ArrayList<>();
+    for (RequestStore.Row row : requests.overdue(today)) {
+      if (!actor.mayRead(row.municipality(), row.region(), row.providerAgb())) continue;
+      boolean investigation = row.state() == RequestState.IN_INVESTIGATION;
+      LocalDate due = investigation ? row.investigationDue() : row.answerDue();
+      if (due == null) continue;
+      result.add(
+          new OverdueRequest(
+              row.id(),
+              row.type(),
+              row.state(),
+              row.municipality(),
+              row.providerAgb(),
+              row.providerReference(),
+              clients.get(row.clientId()).pseudonym(),
+              row.receivedOn(),
+              investigation
+                  ? "investigation closed within 8 weeks (iJw OP274)"
+                  : "answer within 5 working days (iJw OP274)",
+              due,
+              ChronoUnit.DAYS.between(due, today)));
+    }
+    return result;
+  }
+
+  private Decision judge(PolicyPack pack, DecisionRequest request, String agb) {
+    String region = pack.id();
+    if (!providers.covers(
+        agb, region, request.category(), request.productCode(), request.period().start())) {
+      return new Decision(
+          Outcome.REJECT,
+          pack.ref(),
+          null,
+          List.of(
+              new Reason(
+                  PROVIDER_CONTRACTED,
+                  Effect.REJECT,
+                  "domain.md §3.1; iJw OP296, WJ759 3",
+                  "provider "
+                      + agb
+                      + " has no contract with region "
+                      + region
+                      + " for "
+                      + (request.productCode() == null
+                          ? "category " + request.category()
+                          : "product " + request.productCode())
+                      + " on "
+                      + request.period().start()
+                      + " (WJ759 3 'Geen contract')")));
+    }
+    return PolicyEngine.decide(pack, request);
+  }
+
+  static void mayRequest(Actor actor, String agb, String municipality) {
+    switch (actor.role()) {
+      case PROVIDER -> {
+        if (!agb.equals(actor.agb())) {
+          throw RouteRefusedException.notPermitted(
+              "a provider submits requests under its own AGB code only");
+        }
+      }
+      case ACCESS_TEAM -> {
+        if (!actor.municipalities().contains(municipality)) {
+          throw RouteRefusedException.notPermitted(
+              "access team " + actor.name() + " does not serve municipality " + municipality);
+        }
+      }
+      case ADMIN -> {}
+      case CONTRACT_MANAGER, POLICY ->
+          throw RouteRefusedException.notPermitted(
+              "only providers and access teams submit requests");
+    }
+  }
+
+  private int rejectionReason(PolicyPack pack, Decision decision) {
+    for (Reason reason : decision.reasons()) {
+      if (reason.effect() != Effect.REJECT) continue;
+      if (reason.rule().equals(PROVIDER_CONTRACTED)) return RejectionReason.NO_CONTRACT.code();
+      String kind =
+          pack.rules().stream()
+              .filter(r -> r.id().equals(reason.rule()))
+              .map(PackRule::kind)
+              .map(k -> k.getClass().getSimpleName())
+              .findFirst()
+              .orElse("");
+      return RejectionReason.forRule(reason.rule(), kind).code();
+    }
+    return RejectionReason.CARE_CONTENT.code();
+  }
+
+  private void allocate(
+      UUID clientId,
+      String agb,
+      String region,
+      UUID requestId,
+      DecisionRequest request,
+      AllocationTerms terms,
+      @Nullable Integer level,
+      Instant now,
+      Actor actor) {
+    allocations.create(
+        clientId,
+        agb,
+        region,
+        request.municipality(),
+        requestId,
+        request.category(),
+        request.productCode(),
+        terms,
+        level,
+        DecisionJson.toJson(request),
+        now,
+        actor.name());
+  }
+
+  private static AllocationTerms terms(Grant grant) {
+    return new AllocationTerms(grant.period(), grant.volume(), grant.budgetCents());
+  }
+
+  private static AllocationTerms adjusted(
+      DecisionRequest request, TeamDecision.@Nullable Adjustments adj) {
+    DateRange period = request.period();
+    var volume = request.volume();
+    Long budget = request.budget().amountCents();
+    if (adj != null) {
+      if (adj.period() != null) period = adj.period();
+      if (adj.volume() != null) volume = adj.volume();
+      if (adj.budgetCents() != null) budget = adj.budgetCents();
+    }
+    return new AllocationTerms(period, volume, budget);
+  }
+
+  private static DecisionRequest withUsedReferral(DecisionRequest r) {
+    DecisionRequest.Referrer ref = r.referrer();
+    return new DecisionRequest(
+        r.kind(),
+        r.receivedOn(),
+        r.municipality(),
+        r.clientBirthDate(),
+        new DecisionRequest.Referrer(
+            ref.type(), ref.letterDate(), true, ref.extraCheck(), ref.assessedExtension()),
+        r.priorContact(),
+        r.category(),
+        r.productCode(),
+        r.period(),
+        r.volume(),
+        r.sessions(),
+        r.budget(),
+        r.careStartedOn(),
+        r.complex(),
+        r.changeReason(),
+        r.current(),
+        r.evidence());
+  }
+
+  private static RouteRefusedException lostRace(UUID id) {
+    return RouteRefusedException.conflict(
+        "version",
+        null,
+        "request " + id + " was decided or changed by someone else; read it again");
+  }
+
+  /** The granted terms in the decision contract's allocation shape. */
+  static void putAllocation(ObjectNode node, AllocationTerms terms, @Nullable Integer level) {
+    ObjectNode period = node.putObject("period");
+    period.put("start", terms.period().start().toString());
+    if (terms.period().end() != null) period.put("end", String.valueOf(terms.period().end()));
+    var volume = terms.volume();
+    if (volume != null) {
+      ObjectNode v = node.putObject("volume");
+      v.put("amount", volume.amount());
+      v.put("unit", volume.unit().code());
+      v.put("frequency", volume.frequency().code());
+    }
+    if (terms.budgetCents() != null) node.put("budgetCents", terms.budgetCents());
+    if (level != null) node.put("level", level);
+  }
+}

@@ -1,0 +1,146 @@
+package nl.jeugdregie.allocation;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import nl.jeugdregie.policy.InvalidRequestException;
+import nl.jeugdregie.shared.DateRange;
+import nl.jeugdregie.shared.Frequency;
+import nl.jeugdregie.shared.Unit;
+import nl.jeugdregie.shared.Volume;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The access team's decision on a request in investigation: APPROVE, possibly adjusted (iJw IV094
+ * lets the municipality deviate in dates, volume and budget for a VOT, never for a VOW), or REJECT
+ * with an iJw rejection reason (WJ759). {@code version}, when given, must be the request's current
+ * version (optimistic lock).
+ */
+public record TeamDecision(
+    boolean approve,
+    @Nullable RejectionReason reason,
+    @Nullable Adjustments adjustments,
+    @Nullable String note,
+    @Nullable Integer version) {
+
+  /** What the team changes on approval; null parts stay as requested. */
+  public record Adjustments(
+      @Nullable DateRange period,
+      @Nullable Volume volume,
+      @Nullable Long budgetCents,
+      @Nullable Integer level) {}
+
+  public static TeamDecision parse(JsonNode body) {
+    if (!body.isObject()) throw new InvalidRequestException("decision", "must be a JSON object");
+    unknown(body, "decision", Set.of("outcome", "reason", "adjustments", "note", "version"));
+    String outcome = string(body, "outcome", "decision.outcome");
+    if (outcome == null) throw new InvalidRequestException("decision.outcome", "is required");
+    String note = string(body, "note", "decision.note");
+    Integer version = body.has("version") ? integer(body.get("version"), "decision.version") : null;
+    switch (outcome) {
+      case "APPROVE" -> {
+        if (body.has("reason")) {
+          throw new InvalidRequestException("decision.reason", "only a REJECT has a reason");
+        }
+        JsonNode adj = body.get("adjustments");
+        return new TeamDecision(
+            true, null, adj == null || adj.isNull() ? null : adjustments(adj), note, version);
+      }
+      case "REJECT" -> {
+        if (body.has("adjustments")) {
+          throw new InvalidRequestException("decision.adjustments", "only an APPROVE is adjusted");
+        }
+        String reason = string(body, "reason", "decision.reason");
+        if (reason == null) {
+          throw new InvalidRequestException(
+              "decision.reason", "a REJECT needs an iJw rejection reason (WJ759 1-9)");
+        }
+        try {
+          return new TeamDecision(false, RejectionReason.parse(reason), null, note, version);
+        } catch (IllegalArgumentException e) {
+          throw new InvalidRequestException("decision.reason", e.getMessage());
+        }
+      }
+      default ->
+          throw new InvalidRequestException(
+              "decision.outcome", "must be APPROVE or REJECT, got '" + outcome + "'");
+    }
+  }
+
+  private static Adjustments adjustments(JsonNode adj) {
+    String path = "decision.adjustments";
+    if (!adj.isObject()) throw new InvalidRequestException(path, "must be an object");
+    unknown(adj, path, Set.of("period", "volume", "budgetCents", "level"));
+    DateRange period = null;
+    JsonNode p = adj.get("period");
+    if (p != null && !p.isNull()) {
+      unknown(p, path + ".period", Set.of("start", "end"));
+      LocalDate start = date(p, "start", path + ".period.start");
+      if (start == null) throw new InvalidRequestException(path + ".period.start", "is required");
+      LocalDate end = date(p, "end", path + ".period.end");
+      if (end != null && end.isBefore(start)) {
+        throw new InvalidRequestException(path + ".period.end", "is before period.start");
+      }
+      period = DateRange.of(start, end);
+    }
+    Volume volume = null;
+    JsonNode v = adj.get("volume");
+    if (v != null && !v.isNull()) {
+      unknown(v, path + ".volume", Set.of("amount", "unit", "frequency"));
+      Integer amount = integer(v.get("amount"), path + ".volume.amount");
+      String unit = string(v, "unit", path + ".volume.unit");
+      String frequency = string(v, "frequency", path + ".volume.frequency");
+      if (amount == null || unit == null || frequency == null || amount < 0) {
+        throw new InvalidRequestException(
+            path + ".volume", "needs amount (0 or more), unit and frequency");
+      }
+      try {
+        volume = new Volume(amount, Unit.parse(unit), Frequency.parse(frequency));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidRequestException(path + ".volume", e.getMessage());
+      }
+    }
+    Integer budget =
+        adj.has("budgetCents") ? integer(adj.get("budgetCents"), path + ".budgetCents") : null;
+    if (budget != null && budget < 0) {
+      throw new InvalidRequestException(path + ".budgetCents", "must not be negative");
+    }
+    Integer level = adj.has("level") ? integer(adj.get("level"), path + ".level") : null;
+    return new Adjustments(period, volume, budget == null ? null : budget.longValue(), level);
+  }
+
+  private static void unknown(JsonNode node, String path, Set<String> known) {
+    for (String name : node.propertyNames()) {
+      if (!known.contains(name)) {
+        throw new InvalidRequestException(path + "." + name, "is not a known field");
+      }
+    }
+  }
+
+  private static @Nullable String string(JsonNode node, String field, String path) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) return null;
+    if (value.isString()) return value.asString();
+    if (value.isIntegralNumber()) return value.asString();
+    throw new InvalidRequestException(path, "must be a string");
+  }
+
+  private static @Nullable Integer integer(@Nullable JsonNode value, String path) {
+    if (value == null || value.isNull()) return null;
+    if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+      throw new InvalidRequestException(path, "must be a whole number");
+    }
+    return value.asInt();
+  }
+
+  private static @Nullable LocalDate date(JsonNode node, String field, String path) {
+    String text = string(node, field, path);
+    if (text == null) return null;
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new InvalidRequestException(path, "must be a date (yyyy-mm-dd), got '" + text + "'");
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package nl.jeugdregie.clients;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.jeugdregie.shared.Bsn;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A client as stored. Handed out only inside the client route's services; what leaves them is a
+ * {@link ClientView} chosen by role.
+ */
+public record Client(
+    UUID id,
+    String pseudonym,
+    Bsn bsn,
+    @Nullable String name,
+    LocalDate birthDate,
+    String municipality) {}

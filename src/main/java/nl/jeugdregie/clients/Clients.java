@@ -1,0 +1,203 @@
+package nl.jeugdregie.clients;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import nl.jeugdregie.shared.Actor;
+import nl.jeugdregie.shared.Bsn;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The clients and the audit log of their personal data. Every method that hands out or changes
+ * personal data for an actor writes an audit line in the same transaction, so a read that is not
+ * logged cannot happen.
+ */
+@Service
+public class Clients {
+
+  private final JdbcClient db;
+  private final Clock clock;
+
+  Clients(JdbcClient db, Clock clock) {
+    this.db = db;
+    this.clock = clock;
+  }
+
+  /**
+   * The client with this BSN, registered now when unknown. A known client keeps its data; a
+   * different birth date is refused ({@link ClientMismatchException}); a new municipality of
+   * residence (relocation) is recorded.
+   */
+  @Transactional
+  public Client register(
+      Actor actor,
+      Bsn bsn,
+      @Nullable String name,
+      LocalDate birthDate,
+      String municipality,
+      String why) {
+    Optional<Client> known = find(bsn);
+    if (known.isPresent()) {
+      Client client = known.get();
+      if (!client.birthDate().equals(birthDate)) {
+        throw new ClientMismatchException(
+            "request.client.birthDate",
+            "client "
+                + client.pseudonym()
+                + " is registered with another birth date; correct the request or the client");
+      }
+      if (!client.municipality().equals(municipality)
+          || (name != null && !name.equals(client.name()))) {
+        db.sql(
+                """
+                update clients.client set municipality = :municipality,
+                  name = coalesce(:name, name) where id = :id
+                """)
+            .param("municipality", municipality)
+            .param("name", name)
+            .param("id", client.id())
+            .update();
+        audit(actor, "UPDATE", client.id(), "municipality, name", why);
+        client =
+            new Client(
+                client.id(),
+                client.pseudonym(),
+                bsn,
+                name != null ? name : client.name(),
+                birthDate,
+                municipality);
+      }
+      return client;
+    }
+    UUID id = UUID.randomUUID();
+    String pseudonym = pseudonymFor(id);
+    db.sql(
+            """
+            insert into clients.client (id, bsn, pseudonym, name, birth_date, municipality, created_at)
+            values (:id, :bsn, :pseudonym, :name, :birthDate, :municipality, :now)
+            """)
+        .param("id", id)
+        .param("bsn", bsn.value())
+        .param("pseudonym", pseudonym)
+        .param("name", name)
+        .param("birthDate", birthDate)
+        .param("municipality", municipality)
+        .param("now", Timestamp.from(clock.instant()))
+        .update();
+    audit(actor, "CREATE", id, "bsn, name, birth date, municipality", why);
+    return new Client(id, pseudonym, bsn, name, birthDate, municipality);
+  }
+
+  /** Internal lookup for the client route's services; what they show goes through {@link #view}. */
+  public Optional<Client> find(Bsn bsn) {
+    return db.sql("select * from clients.client where bsn = :bsn")
+        .param("bsn", bsn.value())
+        .query(Clients::client)
+        .optional();
+  }
+
+  /** Internal lookup by pseudonym (the id contract managers use). */
+  public Optional<Client> findByPseudonym(String pseudonym) {
+    return db.sql("select * from clients.client where pseudonym = :p")
+        .param("p", pseudonym.toUpperCase(Locale.ROOT))
+        .query(Clients::client)
+        .optional();
+  }
+
+  public Client get(UUID id) {
+    return db.sql("select * from clients.client where id = :id")
+        .param("id", id)
+        .query(Clients::client)
+        .single();
+  }
+
+  /**
+   * What {@code actor} may see of a client. Personal data only for roles that need it, and then
+   * the read is audited with {@code why} (e.g. the endpoint).
+   */
+  @Transactional
+  public ClientView view(Actor actor, UUID clientId, String why) {
+    Client client = get(clientId);
+    if (!actor.role().seesPersonalData()) {
+      return new ClientView(client.pseudonym(), null, null, null, client.municipality());
+    }
+    audit(actor, "READ", clientId, "bsn, name, birth date", why);
+    return new ClientView(
+        client.pseudonym(),
+        client.bsn().value(),
+        client.name(),
+        client.birthDate(),
+        client.municipality());
+  }
+
+  /** Writes one audit line; the table refuses updates and deletes. */
+  public void audit(Actor actor, String action, UUID clientId, String what, String why) {
+    db.sql(
+            """
+            insert into clients.audit_entry (at, actor, role, action, client_id, what, why)
+            values (:at, :actor, :role, :action, :client, :what, :why)
+            """)
+        .param("at", Timestamp.from(clock.instant()))
+        .param("actor", actor.name())
+        .param("role", actor.role().claim())
+        .param("action", action)
+        .param("client", clientId)
+        .param("what", what)
+        .param("why", why)
+        .update();
+  }
+
+  /** The audit log, newest first; for one client when {@code clientId} is given. */
+  public List<AuditEntry> auditLog(@Nullable UUID clientId, int limit) {
+    return db.sql(
+            """
+            select a.*, c.pseudonym from clients.audit_entry a
+            join clients.client c on c.id = a.client_id
+            where cast(:client as uuid) is null or a.client_id = cast(:client as uuid)
+            order by a.id desc limit :limit
+            """)
+        .param("client", clientId)
+        .param("limit", Math.clamp(limit, 1, 10_000))
+        .query(
+            (rs, n) ->
+                new AuditEntry(
+                    rs.getLong("id"),
+                    rs.getTimestamp("at").toInstant(),
+                    rs.getString("actor"),
+                    rs.getString("role"),
+                    rs.getString("action"),
+                    rs.getObject("client_id", UUID.class),
+                    rs.getString("pseudonym"),
+                    rs.getString("what"),
+                    rs.getString("why")))
+        .list();
+  }
+
+  /** A pseudonym from the random id, not from the BSN, so it cannot be traced back to the person. */
+  static String pseudonymFor(UUID id) {
+    byte[] bytes = new byte[5];
+    long bits = id.getMostSignificantBits();
+    for (int i = 0; i < 5; i++) bytes[i] = (byte) (bits >>> (8 * i));
+    return "C-" + HexFormat.of().withUpperCase().formatHex(bytes);
+  }
+
+  private static Client client(ResultSet rs, int row) throws SQLException {
+    return new Client(
+        rs.getObject("id", UUID.class),
+        rs.getString("pseudonym"),
+        Bsn.of(rs.getString("bsn")),
+        rs.getString("name"),
+        rs.getObject("birth_date", LocalDate.class),
+        rs.getString("municipality"));
+  }
+}

@@ -3,8 +3,8 @@ package nl.jeugdregie;
 import java.time.Clock;
 import java.time.ZoneId;
 import nl.jeugdregie.cli.JeugdregieCommand;
-import org.springframework.context.annotation.Bean;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.Modulithic;
 
 /**

@@ -177,8 +177,8 @@ class AllocationStore {
   }
 
   /**
-   * Records a new version as current, if the allocation is still at {@code lockVersion}; false
-   * when someone else changed it first.
+   * Records a new version as current, if the allocation is still at {@code lockVersion}; false when
+   * someone else changed it first.
    */
   boolean appendVersion(
       Row row,
@@ -196,7 +196,7 @@ class AllocationStore {
   /** Moves the delivery state, if the allocation is still at the lock version read. */
   boolean moveDelivery(Row row, DeliveryState next) {
     return db.sql(
-            """
+                """
             update allocation.allocation set delivery = :next, lock_version = lock_version + 1
             where id = :id and lock_version = :lock
             """)
@@ -209,9 +209,9 @@ class AllocationStore {
 
   private boolean bump(Row row, String set) {
     return db.sql(
-            "update allocation.allocation set "
-                + set
-                + ", lock_version = lock_version + 1 where id = :id and lock_version = :lock")
+                "update allocation.allocation set "
+                    + set
+                    + ", lock_version = lock_version + 1 where id = :id and lock_version = :lock")
             .param("id", row.id())
             .param("lock", row.lockVersion())
             .update()

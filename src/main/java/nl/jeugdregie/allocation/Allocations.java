@@ -20,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Allocations (iJw toewijzing): reading one with its history, and the provider's start and stop of
- * delivery (JW305/JW307). Start and stop only inform; they never decide whether care is paid
- * (iJw OP364).
+ * delivery (JW305/JW307). Start and stop only inform; they never decide whether care is paid (iJw
+ * OP364).
  */
 @Service
 public class Allocations {
@@ -94,7 +94,9 @@ public class Allocations {
       case DeliveryStep.Moved moved -> moved.next();
       case DeliveryStep.Refused refused ->
           throw RouteRefusedException.conflict(
-              "delivery", refused.ijwCode(), refused.message() + " (iJw " + refused.ijwCode() + ")");
+              "delivery",
+              refused.ijwCode(),
+              refused.message() + " (iJw " + refused.ijwCode() + ")");
     };
   }
 

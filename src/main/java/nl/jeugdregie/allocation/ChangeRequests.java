@@ -196,7 +196,7 @@ public class ChangeRequests {
    */
   void apply(Actor actor, RequestStore.Row request, Instant now) {
     Client client = clients.get(request.clientId());
-    ObjectNode stored = request.body().deepCopy();
+    ObjectNode stored = (ObjectNode) request.body().deepCopy();
     stored.put("clientBsn", client.bsn().value());
     ChangeSubmission vow = ChangeSubmission.parse(stored);
     Map<Integer, AllocationStore.Row> current = current(client, vow);
@@ -403,7 +403,10 @@ public class ChangeRequests {
   }
 
   private static DecisionRequest changeRequest(
-      ChangeSubmission vow, AllocationStore.Row row, ChangeSubmission.Change change, Client client) {
+      ChangeSubmission vow,
+      AllocationStore.Row row,
+      ChangeSubmission.Change change,
+      Client client) {
     AllocationTerms desired = desired(row.terms(), change);
     ObjectNode json = base(vow, row.basis(), client);
     putTerms(
@@ -462,7 +465,8 @@ public class ChangeRequests {
 
   /** The decision-contract request a changed or new product is judged as. */
   private static ObjectNode base(ChangeSubmission vow, JsonNode basis, Client client) {
-    ObjectNode json = basis.deepCopy() instanceof ObjectNode o ? o : JsonNodeFactory.instance.objectNode();
+    ObjectNode json =
+        basis.deepCopy() instanceof ObjectNode o ? o : JsonNodeFactory.instance.objectNode();
     json.put("kind", "CHANGE");
     json.put("receivedOn", vow.receivedOn().toString());
     json.put("municipality", vow.municipality());
@@ -497,8 +501,7 @@ public class ChangeRequests {
     }
     if (budgetCents != null || level != null) {
       JsonNode existing = json.get("budget");
-      ObjectNode budget =
-          existing instanceof ObjectNode b ? b : json.putObject("budget");
+      ObjectNode budget = existing instanceof ObjectNode b ? b : json.putObject("budget");
       if (budgetCents != null) budget.put("amountCents", budgetCents);
       if (level != null) budget.put("level", level);
     }
@@ -506,7 +509,7 @@ public class ChangeRequests {
 
   /** The stored body: the VOW without the BSN (personal data lives in the clients module only). */
   private static JsonNode withoutBsn(JsonNode body) {
-    ObjectNode copy = body.deepCopy();
+    ObjectNode copy = (ObjectNode) body.deepCopy();
     copy.remove("clientBsn");
     return copy;
   }

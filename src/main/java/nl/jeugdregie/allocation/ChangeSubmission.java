@@ -93,7 +93,7 @@ public record ChangeSubmission(
     if (!municipality.matches("\\d{4}")) {
       throw new InvalidRequestException(root + ".municipality", "must be a 4-digit CBS code");
     }
-    LocalDate received = date(body, "receivedOn", root, true);
+    LocalDate received = date(body, "receivedOn", root);
     Integer reason = integer(body.get("reason"), root + ".reason");
     if (reason == null || (reason != 1 && reason != 2)) {
       throw new InvalidRequestException(
@@ -126,7 +126,7 @@ public record ChangeSubmission(
       changes.add(
           new Change(
               number,
-              date(item, "desiredStart", path, true),
+              date(item, "desiredStart", path),
               optionalDate(item, "end", path),
               volume(item, path),
               budget(item, path),
@@ -156,7 +156,7 @@ public record ChangeSubmission(
           new Addition(
               category,
               productCode == null ? null : productCode.toUpperCase(java.util.Locale.ROOT),
-              date(item, "desiredStart", path, true),
+              date(item, "desiredStart", path),
               optionalDate(item, "end", path),
               volume(item, path),
               budget(item, path),
@@ -191,7 +191,7 @@ public record ChangeSubmission(
     try {
       return new Volume(amount, Unit.parse(unit.asString()), Frequency.parse(frequency.asString()));
     } catch (IllegalArgumentException e) {
-      throw new InvalidRequestException(path + ".volume", e.getMessage());
+      throw new InvalidRequestException(path + ".volume", String.valueOf(e.getMessage()));
     }
   }
 
@@ -199,14 +199,16 @@ public record ChangeSubmission(
     JsonNode b = item.get("budgetCents");
     if (b == null || b.isNull()) return null;
     if (!b.isIntegralNumber() || b.asLong() < 0) {
-      throw new InvalidRequestException(path + ".budgetCents", "must be whole eurocents, 0 or more");
+      throw new InvalidRequestException(
+          path + ".budgetCents", "must be whole eurocents, 0 or more");
     }
     return b.asLong();
   }
 
   private static JsonNode array(JsonNode body, String field, String root) {
     JsonNode list = body.get(field);
-    if (list == null || list.isNull()) return body.arrayNode();
+    if (list == null || list.isNull())
+      return tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
     if (!list.isArray()) throw new InvalidRequestException(root + "." + field, "must be a list");
     return list;
   }
@@ -236,7 +238,7 @@ public record ChangeSubmission(
     return value.asInt();
   }
 
-  private static LocalDate date(JsonNode node, String field, String path, boolean required) {
+  private static LocalDate date(JsonNode node, String field, String path) {
     LocalDate date = optionalDate(node, field, path);
     if (date == null) throw new InvalidRequestException(path + "." + field, "is required");
     return date;

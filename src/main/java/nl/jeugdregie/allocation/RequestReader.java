@@ -47,7 +47,6 @@ class RequestReader {
         .orElseThrow(() -> RouteRefusedException.notFound("id", "no request " + id + " for you"));
   }
 
-
   /** The pack of the region the municipality belongs to on {@code day} (woonplaatsbeginsel). */
   PolicyPack regionPack(String municipality, LocalDate day) {
     return catalog
@@ -108,5 +107,4 @@ class RequestReader {
     RejectionReason reason = RejectionReason.parse(String.valueOf(rejectionReason));
     return new Code(String.valueOf(reason.code()), reason.name());
   }
-
 }

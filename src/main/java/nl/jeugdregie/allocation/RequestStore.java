@@ -99,7 +99,7 @@ class RequestStore {
   boolean close(
       UUID id, int lockVersion, RequestState state, @Nullable Integer reason, LocalDate on) {
     return db.sql(
-            """
+                """
             update allocation.request set state = :state, rejection_reason = :reason,
               answered_on = :on, lock_version = lock_version + 1
             where id = :id and lock_version = :lock and state = 'IN_INVESTIGATION'

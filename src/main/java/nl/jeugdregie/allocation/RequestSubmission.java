@@ -10,9 +10,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * An allocation request as a provider (or access team) submits it: the decision contract's request
- * plus who it is for ({@code clientBsn}, optional {@code clientName}) and from
- * ({@code providerAgb}, {@code providerReference}, unique per provider, iJw TR347). {@code
- * decisionBody} is the request without the personal data, as it is stored.
+ * plus who it is for ({@code clientBsn}, optional {@code clientName}) and from ({@code
+ * providerAgb}, {@code providerReference}, unique per provider, iJw TR347). {@code decisionBody} is
+ * the request without the personal data, as it is stored.
  */
 public record RequestSubmission(
     Bsn clientBsn,

@@ -7,12 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import nl.jeugdregie.allocation.Views.AllocationRef;
-import nl.jeugdregie.allocation.Views.Code;
-import nl.jeugdregie.allocation.Views.DecisionView;
 import nl.jeugdregie.allocation.Views.OverdueRequest;
-import nl.jeugdregie.allocation.Views.PolicyView;
-import nl.jeugdregie.allocation.Views.ProductView;
 import nl.jeugdregie.allocation.Views.RequestView;
 import nl.jeugdregie.catalog.Providers;
 import nl.jeugdregie.clients.Client;
@@ -228,15 +223,7 @@ public class Requests {
         Integer level = adj != null && adj.level() != null ? adj.level() : judged.budget().level();
         putAllocation(output.putObject("allocation"), terms, level);
         allocate(
-            row.clientId(),
-            row.providerAgb(),
-            row.region(),
-            id,
-            judged,
-            terms,
-            level,
-            now,
-            actor);
+            row.clientId(), row.providerAgb(), row.region(), id, judged, terms, level, now, actor);
         if (row.referralId() != null) requests.useReferral(row.referralId(), id);
       }
     }

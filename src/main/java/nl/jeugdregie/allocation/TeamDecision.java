@@ -59,7 +59,7 @@ public record TeamDecision(
         try {
           return new TeamDecision(false, RejectionReason.parse(reason), null, note, version);
         } catch (IllegalArgumentException e) {
-          throw new InvalidRequestException("decision.reason", e.getMessage());
+          throw new InvalidRequestException("decision.reason", String.valueOf(e.getMessage()));
         }
       }
       default ->
@@ -98,7 +98,7 @@ public record TeamDecision(
       try {
         volume = new Volume(amount, Unit.parse(unit), Frequency.parse(frequency));
       } catch (IllegalArgumentException e) {
-        throw new InvalidRequestException(path + ".volume", e.getMessage());
+        throw new InvalidRequestException(path + ".volume", String.valueOf(e.getMessage()));
       }
     }
     Integer budget =

@@ -98,7 +98,11 @@ public final class Views {
   }
 
   public record DeliveryEventView(
-      String kind, LocalDate date, @Nullable Code stopReason, Instant recordedAt, String recordedBy) {}
+      String kind,
+      LocalDate date,
+      @Nullable Code stopReason,
+      Instant recordedAt,
+      String recordedBy) {}
 
   /** A request past its iJw deadline. */
   public record OverdueRequest(

@@ -81,8 +81,8 @@ public class Providers {
   }
 
   /**
-   * Whether the provider has a contract in the region covering the product (or its whole
-   * category) on {@code day}.
+   * Whether the provider has a contract in the region covering the product (or its whole category)
+   * on {@code day}.
    */
   public boolean covers(
       String agb, String region, String category, @Nullable String productCode, LocalDate day) {

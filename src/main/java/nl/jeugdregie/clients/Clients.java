@@ -122,8 +122,8 @@ public class Clients {
   }
 
   /**
-   * What {@code actor} may see of a client. Personal data only for roles that need it, and then
-   * the read is audited with {@code why} (e.g. the endpoint).
+   * What {@code actor} may see of a client. Personal data only for roles that need it, and then the
+   * read is audited with {@code why} (e.g. the endpoint).
    */
   @Transactional
   public ClientView view(Actor actor, UUID clientId, String why) {
@@ -183,7 +183,9 @@ public class Clients {
         .list();
   }
 
-  /** A pseudonym from the random id, not from the BSN, so it cannot be traced back to the person. */
+  /**
+   * A pseudonym from the random id, not from the BSN, so it cannot be traced back to the person.
+   */
   static String pseudonymFor(UUID id) {
     byte[] bytes = new byte[5];
     long bits = id.getMostSignificantBits();

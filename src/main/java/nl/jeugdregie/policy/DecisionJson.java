@@ -210,8 +210,8 @@ public final class DecisionJson {
   }
 
   /**
-   * The request as decision-contract JSON; {@link #parseRequest(JsonNode)} reads it back to an equal
-   * request, so a stored request can be explained and replayed under another pack.
+   * The request as decision-contract JSON; {@link #parseRequest(JsonNode)} reads it back to an
+   * equal request, so a stored request can be explained and replayed under another pack.
    */
   public static ObjectNode toJson(DecisionRequest request) {
     ObjectNode root = MAPPER.createObjectNode();

@@ -1,0 +1,110 @@
+package nl.jeugdregie.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import nl.jeugdregie.allocation.Allocations;
+import nl.jeugdregie.allocation.StopReason;
+import nl.jeugdregie.allocation.Views.AllocationView;
+import nl.jeugdregie.policy.InvalidRequestException;
+import nl.jeugdregie.shared.Actor;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Allocations by their iJw identity (municipality + ToewijzingNummer), with version history, and
+ * the provider's start and stop of delivery.
+ */
+@RestController
+@RequestMapping(
+    path = "/api/v1/allocations/{municipality}/{number}",
+    produces = MediaType.APPLICATION_JSON_VALUE)
+class AllocationController {
+
+  private final Allocations allocations;
+
+  AllocationController(Allocations allocations) {
+    this.allocations = allocations;
+  }
+
+  @GetMapping
+  AllocationView get(Actor actor, @PathVariable String municipality, @PathVariable int number) {
+    return allocations.get(actor, municipality, number);
+  }
+
+  /** {@code {"date": "2025-04-01", "version": 0}}; version optional (optimistic lock). */
+  @PostMapping(path = "/start", consumes = MediaType.APPLICATION_JSON_VALUE)
+  AllocationView start(
+      Actor actor,
+      @PathVariable String municipality,
+      @PathVariable int number,
+      @RequestBody String body) {
+    JsonNode json = JsonBodies.read(body, "start");
+    known(json, "start", "date", "version");
+    return allocations.start(
+        actor, municipality, number, date(json, "start"), version(json, "start"));
+  }
+
+  /**
+   * {@code {"date": "2025-09-30", "reason": "31", "version": 1}}; reason JZ588 (20 = temporary).
+   */
+  @PostMapping(path = "/stop", consumes = MediaType.APPLICATION_JSON_VALUE)
+  AllocationView stop(
+      Actor actor,
+      @PathVariable String municipality,
+      @PathVariable int number,
+      @RequestBody String body) {
+    JsonNode json = JsonBodies.read(body, "stop");
+    known(json, "stop", "date", "reason", "version");
+    JsonNode reason = json.get("reason");
+    if (reason == null || reason.isNull()) {
+      throw new InvalidRequestException(
+          "stop.reason", "is required: a JZ588 code (20 = temporary)");
+    }
+    StopReason stopReason;
+    try {
+      stopReason = StopReason.parse(reason.asString());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequestException("stop.reason", String.valueOf(e.getMessage()));
+    }
+    return allocations.stop(
+        actor, municipality, number, date(json, "stop"), stopReason, version(json, "stop"));
+  }
+
+  private static void known(JsonNode json, String path, String... fields) {
+    if (!json.isObject()) throw new InvalidRequestException(path, "must be a JSON object");
+    for (String name : json.propertyNames()) {
+      if (!java.util.List.of(fields).contains(name)) {
+        throw new InvalidRequestException(path + "." + name, "is not a known field");
+      }
+    }
+  }
+
+  private static LocalDate date(JsonNode json, String path) {
+    JsonNode date = json.get("date");
+    if (date == null || date.isNull()) {
+      throw new InvalidRequestException(path + ".date", "is required (yyyy-mm-dd)");
+    }
+    try {
+      return LocalDate.parse(date.asString());
+    } catch (DateTimeParseException e) {
+      throw new InvalidRequestException(
+          path + ".date", "must be a date (yyyy-mm-dd), got '" + date.asString() + "'");
+    }
+  }
+
+  private static @Nullable Integer version(JsonNode json, String path) {
+    JsonNode version = json.get("version");
+    if (version == null || version.isNull()) return null;
+    if (!version.canConvertToInt() || !version.isIntegralNumber()) {
+      throw new InvalidRequestException(path + ".version", "must be a whole number");
+    }
+    return version.asInt();
+  }
+}

@@ -124,6 +124,11 @@ public class ChangeRequests {
     }
     AllocationStore.Row template = current.values().iterator().next();
     for (ChangeSubmission.Addition addition : vow.added()) {
+      Requests.validTerms(
+          DateRange.of(addition.desiredStart(), addition.end()),
+          addition.volume(),
+          addition.budgetCents(),
+          "changeRequest.new[" + addition.index() + "]");
       DecisionRequest request = additionRequest(vow, template, addition, client);
       judged.add(request);
       decisions.add(judgeAddition(pack, request, vow.providerAgb()));
@@ -201,14 +206,15 @@ public class ChangeRequests {
     ChangeSubmission vow = ChangeSubmission.parse(stored);
     Map<Integer, AllocationStore.Row> current = current(client, vow);
     checkCompleteness(vow, current);
-    LocalDate today = LocalDate.now(clock);
+    // OP380 asks whether the allocation had expired when the change was sent, not when decided
+    LocalDate sent = request.receivedOn();
     List<RequestStore.DecisionRow> decisions = requests.decisions(request.id());
     int item = 0;
     for (ChangeSubmission.Change change : vow.change()) {
       AllocationStore.Row row = current.get(change.number());
       if (row == null) throw new IllegalStateException("checked by checkCompleteness");
       AllocationTerms desired = desired(row.terms(), change);
-      ChangePlan plan = AllocationChange.plan(row.terms(), desired, change.desiredStart(), today);
+      ChangePlan plan = AllocationChange.plan(row.terms(), desired, change.desiredStart(), sent);
       JsonNode basis = decisions.get(item++).judgedRequest();
       switch (plan) {
         case ChangePlan.Unchanged unchanged -> {}
@@ -226,10 +232,7 @@ public class ChangeRequests {
         }
         case ChangePlan.EndAndNew endAndNew -> {
           AllocationTerms ended =
-              new AllocationTerms(
-                  row.terms().period().withEnd(endAndNew.currentEndsOn()),
-                  row.terms().volume(),
-                  row.terms().budgetCents());
+              row.terms().withPeriod(row.terms().period().withEnd(endAndNew.currentEndsOn()));
           if (!allocations.appendVersion(
               row,
               ended,
@@ -269,10 +272,11 @@ public class ChangeRequests {
           request.id(),
           addition.category(),
           addition.productCode(),
-          new AllocationTerms(
+          Requests.validTerms(
               DateRange.of(addition.desiredStart(), addition.end()),
               addition.volume(),
-              addition.budgetCents()),
+              addition.budgetCents(),
+              "changeRequest.new[" + addition.index() + "]"),
           null,
           basis,
           now,
@@ -399,7 +403,11 @@ public class ChangeRequests {
     LocalDate end = change.end() != null ? change.end() : current.period().end();
     Volume volume = change.volume() != null ? change.volume() : current.volume();
     Long budget = change.budgetCents() != null ? change.budgetCents() : current.budgetCents();
-    return new AllocationTerms(DateRange.of(current.period().start(), end), volume, budget);
+    return Requests.validTerms(
+        DateRange.of(current.period().start(), end),
+        volume,
+        budget,
+        "changeRequest.change[" + change.index() + "]");
   }
 
   private static DecisionRequest changeRequest(

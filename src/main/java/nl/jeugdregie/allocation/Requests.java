@@ -26,6 +26,7 @@ import nl.jeugdregie.policy.Reason;
 import nl.jeugdregie.shared.Actor;
 import nl.jeugdregie.shared.DateRange;
 import nl.jeugdregie.shared.Role;
+import nl.jeugdregie.shared.Volume;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -382,7 +383,20 @@ public class Requests {
   }
 
   private static AllocationTerms terms(Grant grant) {
-    return new AllocationTerms(grant.period(), grant.volume(), grant.budgetCents());
+    return validTerms(grant.period(), grant.volume(), grant.budgetCents(), "request");
+  }
+
+  /**
+   * Terms iJw can express (a volume or a budget, an end date with a budget or a weekly volume); an
+   * allocation that could not be sent as a JW301 is refused before anything is stored.
+   */
+  static AllocationTerms validTerms(
+      DateRange period, @Nullable Volume volume, @Nullable Long budgetCents, String field) {
+    try {
+      return new AllocationTerms(period, volume, budgetCents);
+    } catch (IllegalArgumentException e) {
+      throw RouteRefusedException.unprocessable(field, null, String.valueOf(e.getMessage()));
+    }
   }
 
   private static AllocationTerms adjusted(
@@ -395,7 +409,7 @@ public class Requests {
       if (adj.volume() != null) volume = adj.volume();
       if (adj.budgetCents() != null) budget = adj.budgetCents();
     }
-    return new AllocationTerms(period, volume, budget);
+    return validTerms(period, volume, budget, adj == null ? "request" : "decision.adjustments");
   }
 
   private static DecisionRequest withUsedReferral(DecisionRequest r) {

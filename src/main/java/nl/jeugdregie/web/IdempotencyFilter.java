@@ -140,15 +140,13 @@ final class IdempotencyFilter extends OncePerRequestFilter {
             .param("principal", principal)
             .param("key", key)
             .query(
-                (rs, row) -> {
-                  int status = rs.getInt("status");
-                  return new Stored(
-                      rs.getString("request_hash"),
-                      rs.wasNull() ? null : status,
-                      rs.getString("content_type"),
-                      rs.getString("location"),
-                      rs.getBytes("body"));
-                })
+                (rs, row) ->
+                    new Stored(
+                        rs.getString("request_hash"),
+                        rs.getObject("status", Integer.class),
+                        rs.getString("content_type"),
+                        rs.getString("location"),
+                        rs.getBytes("body")))
             .optional();
     if (stored.isEmpty()) { // the first one failed and was forgotten just now
       stillRunning(response, path);

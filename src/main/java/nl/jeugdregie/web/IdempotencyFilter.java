@@ -153,7 +153,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
       return;
     }
     Stored first = stored.get();
-    if (!first.requestHash().equals(hash)) {
+    if (!first.requestHash.equals(hash)) {
       problems.write(
           response,
           HttpStatus.UNPROCESSABLE_CONTENT,
@@ -162,16 +162,18 @@ final class IdempotencyFilter extends OncePerRequestFilter {
           path);
       return;
     }
-    if (first.status() == null) {
+    Integer status = first.status;
+    if (status == null) {
       stillRunning(response, path);
       return;
     }
-    Integer status = first.status();
-    response.setStatus(status == null ? 200 : status);
-    if (first.contentType() != null) response.setContentType(first.contentType());
-    if (first.location() != null) response.setHeader(HttpHeaders.LOCATION, first.location());
+    String contentType = first.contentType;
+    String location = first.location;
+    response.setStatus(status);
+    if (contentType != null) response.setContentType(contentType);
+    if (location != null) response.setHeader(HttpHeaders.LOCATION, location);
     response.setHeader(REPLAYED, "true");
-    byte[] body = first.body();
+    byte[] body = first.body;
     if (body != null) {
       response.setContentLength(body.length);
       response.getOutputStream().write(body);
@@ -195,12 +197,26 @@ final class IdempotencyFilter extends OncePerRequestFilter {
   }
 
   /** What the first request answered; {@code status} is null while it still runs. */
-  private record Stored(
-      String requestHash,
-      @Nullable Integer status,
-      @Nullable String contentType,
-      @Nullable String location,
-      byte @Nullable [] body) {}
+  private static final class Stored {
+    final String requestHash;
+    final @Nullable Integer status;
+    final @Nullable String contentType;
+    final @Nullable String location;
+    final byte @Nullable [] body;
+
+    Stored(
+        String requestHash,
+        @Nullable Integer status,
+        @Nullable String contentType,
+        @Nullable String location,
+        byte @Nullable [] body) {
+      this.requestHash = requestHash;
+      this.status = status;
+      this.contentType = contentType;
+      this.location = location;
+      this.body = body;
+    }
+  }
 
   /** SHA-256 (hex) of method, path, query and body, so any change of the request shows. */
   static String hash(HttpServletRequest request, byte[] body) {

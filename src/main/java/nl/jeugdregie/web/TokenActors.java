@@ -3,6 +3,7 @@ package nl.jeugdregie.web;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 import nl.jeugdregie.shared.Actor;
 import nl.jeugdregie.shared.AgbCode;
 import nl.jeugdregie.shared.MunicipalityCode;
@@ -24,6 +25,7 @@ final class TokenActors implements Converter<Jwt, ActorAuthentication> {
   static final String MUNICIPALITIES = "municipalities";
   static final String AGB = "agb";
   static final String REGION = "region";
+  private static final Pattern SEPARATORS = Pattern.compile("[,\\s]+");
 
   @Override
   public ActorAuthentication convert(Jwt jwt) {
@@ -57,7 +59,7 @@ final class TokenActors implements Converter<Jwt, ActorAuthentication> {
     if (claim instanceof Collection<?> list) {
       for (Object code : list) codes.add(String.valueOf(code).strip());
     } else if (claim instanceof String text) {
-      for (String code : text.split("[,\\s]+")) if (!code.isBlank()) codes.add(code);
+      SEPARATORS.splitAsStream(text.strip()).filter(code -> !code.isEmpty()).forEach(codes::add);
     }
     if (codes.isEmpty()) {
       throw refused(

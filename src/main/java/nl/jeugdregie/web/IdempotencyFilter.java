@@ -15,6 +15,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -31,8 +32,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * answer is kept in {@code web.idempotent_request}; a repeat (same signed-in user, same key, same
  * method, path, query and body) gets that answer again with {@code Idempotent-Replayed: true} and
  * runs nothing. The same key with another request is refused (422), and so is a repeat while the
- * first still runs (409). Answers of 500 and above are not kept, so a retry runs again. Keys are
- * per user; anonymous requests (the open decision simulator) run without it.
+ * first still runs (409), unless the first was abandoned (no answer after {@link #ABANDONED_AFTER},
+ * e.g. the server stopped), then the repeat runs. Answers of 500 and above are not kept, so a retry
+ * runs again. Keys are per user; anonymous requests (the open decision simulator) run without it.
  *
  * <p>Runs inside the security filter chain after authorization, so the user is known.
  */
@@ -41,6 +43,9 @@ final class IdempotencyFilter extends OncePerRequestFilter {
   static final String HEADER = "Idempotency-Key";
   static final String REPLAYED = "Idempotent-Replayed";
   private static final int MAX_KEY_LENGTH = 255;
+
+  /** A first request still without an answer after this long is taken as abandoned. */
+  static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
 
   private final JdbcClient jdbc;
   private final ProblemWriter problems;
@@ -98,6 +103,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
                 .param("hash", hash)
                 .update()
             == 1;
+    if (!first) first = takeOverAbandoned(principal, key, hash);
     if (!first) {
       answerRepeat(principal, key, hash, path, response);
       return;
@@ -178,6 +184,25 @@ final class IdempotencyFilter extends OncePerRequestFilter {
       response.setContentLength(body.length);
       response.getOutputStream().write(body);
     }
+  }
+
+  /**
+   * Whether a first request with this key and the same request never finished (the server stopped
+   * while it ran) and this one takes its place: a row without an answer older than {@link
+   * #ABANDONED_AFTER}. Only one repeat can win, as PostgreSQL re-checks the row after locking it.
+   */
+  private boolean takeOverAbandoned(String principal, String key, String hash) {
+    return jdbc.sql(
+                """
+                update web.idempotent_request set created_at = now()
+                 where principal = :principal and key = :key and request_hash = :hash
+                   and status is null and created_at < now() - cast(:after as interval)""")
+            .param("principal", principal)
+            .param("key", key)
+            .param("hash", hash)
+            .param("after", ABANDONED_AFTER.toSeconds() + " seconds")
+            .update()
+        == 1;
   }
 
   private void stillRunning(HttpServletResponse response, String path) throws IOException {

@@ -148,6 +148,24 @@ class IdempotencyApiTest {
   }
 
   @Test
+  void runsARepeatAgainWhenTheFirstRequestWasAbandoned() throws Exception {
+    String key = newKey();
+    assertThat(post("beleid", key, DECIDE, request).statusCode()).isEqualTo(200);
+    // as if the server had stopped while the first request ran, an hour ago
+    jdbc.sql(
+            "update web.idempotent_request set status = null, body = null,"
+                + " created_at = now() - interval '1 hour' where key = :key")
+        .param("key", key)
+        .update();
+    HttpResponse<String> again = post("beleid", key, DECIDE, request);
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(again.headers().firstValue("Idempotent-Replayed")).isEmpty();
+    HttpResponse<String> third = post("beleid", key, DECIDE, request);
+    assertThat(third.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+    assertThat(third.body()).isEqualTo(again.body());
+  }
+
+  @Test
   void refusesAKeyLongerThan255Characters() throws Exception {
     HttpResponse<String> response = post("admin", "k".repeat(256), DECIDE, request);
     assertThat(response.statusCode()).isEqualTo(400);

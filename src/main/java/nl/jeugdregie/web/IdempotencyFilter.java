@@ -1,0 +1,322 @@
+package nl.jeugdregie.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * {@code Idempotency-Key} for POSTs under {@code /api/}: the first request with a key runs and its
+ * answer is kept in {@code web.idempotent_request}; a repeat (same signed-in user, same key, same
+ * method, path, query and body) gets that answer again with {@code Idempotent-Replayed: true} and
+ * runs nothing. The same key with another request is refused (422), and so is a repeat while the
+ * first still runs (409), unless the first was abandoned (no answer after {@link #ABANDONED_AFTER},
+ * e.g. the server stopped), then the repeat runs. Answers of 500 and above are not kept, so a retry
+ * runs again. Keys are per user; anonymous requests (the open decision simulator) run without it.
+ *
+ * <p>Runs inside the security filter chain after authorization, so the user is known.
+ */
+final class IdempotencyFilter extends OncePerRequestFilter {
+
+  static final String HEADER = "Idempotency-Key";
+  static final String REPLAYED = "Idempotent-Replayed";
+  private static final int MAX_KEY_LENGTH = 255;
+
+  /** A first request still without an answer after this long is taken as abandoned. */
+  static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
+
+  private final JdbcClient jdbc;
+  private final ProblemWriter problems;
+
+  IdempotencyFilter(JdbcClient jdbc, ProblemWriter problems) {
+    this.jdbc = jdbc;
+    this.problems = problems;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !"POST".equals(request.getMethod())
+        || !pathOf(request).startsWith("/api/")
+        || request.getHeader(HEADER) == null;
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String key = request.getHeader(HEADER);
+    if (key == null) {
+      chain.doFilter(request, response);
+      return;
+    }
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (!(authentication instanceof ActorAuthentication signedIn)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    if (key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
+      problems.write(
+          response,
+          HttpStatus.BAD_REQUEST,
+          "Invalid Idempotency-Key",
+          "the Idempotency-Key header must be 1 to 255 characters, got " + key.length(),
+          pathOf(request));
+      return;
+    }
+    String principal = signedIn.getName();
+    byte[] body = request.getInputStream().readAllBytes();
+    String hash = hash(request, body);
+    String path = pathOf(request);
+    boolean first =
+        jdbc.sql(
+                    """
+                insert into web.idempotent_request
+                  (principal, key, method, path, request_hash, created_at)
+                values (:principal, :key, :method, :path, :hash, now())
+                on conflict do nothing""")
+                .param("principal", principal)
+                .param("key", key)
+                .param("method", request.getMethod())
+                .param("path", path)
+                .param("hash", hash)
+                .update()
+            == 1;
+    if (!first) first = takeOverAbandoned(principal, key, hash);
+    if (!first) {
+      answerRepeat(principal, key, hash, path, response);
+      return;
+    }
+    ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+    boolean kept = false;
+    try {
+      chain.doFilter(new CachedBodyRequest(request, body), recorded);
+      int status = recorded.getStatus();
+      if (status < 500) {
+        jdbc.sql(
+                """
+                update web.idempotent_request
+                   set status = :status, content_type = :contentType, location = :location,
+                       body = :body
+                 where principal = :principal and key = :key""")
+            .param("status", status)
+            .param("contentType", recorded.getContentType())
+            .param("location", recorded.getHeader(HttpHeaders.LOCATION))
+            .param("body", recorded.getContentAsByteArray())
+            .param("principal", principal)
+            .param("key", key)
+            .update();
+        kept = true;
+      }
+      recorded.copyBodyToResponse();
+    } finally {
+      if (!kept) forget(principal, key);
+    }
+  }
+
+  private void answerRepeat(
+      String principal, String key, String hash, String path, HttpServletResponse response)
+      throws IOException {
+    Optional<Stored> stored =
+        jdbc.sql(
+                """
+                select request_hash, status, content_type, location, body
+                  from web.idempotent_request where principal = :principal and key = :key""")
+            .param("principal", principal)
+            .param("key", key)
+            .query(
+                (rs, row) ->
+                    new Stored(
+                        rs.getString("request_hash"),
+                        rs.getObject("status", Integer.class),
+                        rs.getString("content_type"),
+                        rs.getString("location"),
+                        rs.getBytes("body")))
+            .optional();
+    if (stored.isEmpty()) { // the first one failed and was forgotten just now
+      stillRunning(response, path);
+      return;
+    }
+    Stored first = stored.get();
+    if (!first.requestHash.equals(hash)) {
+      problems.write(
+          response,
+          HttpStatus.UNPROCESSABLE_CONTENT,
+          "Idempotency-Key reused",
+          "Idempotency-Key reused with a different request",
+          path);
+      return;
+    }
+    Integer status = first.status;
+    if (status == null) {
+      stillRunning(response, path);
+      return;
+    }
+    String contentType = first.contentType;
+    String location = first.location;
+    response.setStatus(status);
+    if (contentType != null) response.setContentType(contentType);
+    if (location != null) response.setHeader(HttpHeaders.LOCATION, location);
+    response.setHeader(REPLAYED, "true");
+    byte[] body = first.body;
+    if (body != null) {
+      response.setContentLength(body.length);
+      response.getOutputStream().write(body);
+    }
+  }
+
+  /**
+   * Whether a first request with this key and the same request never finished (the server stopped
+   * while it ran) and this one takes its place: a row without an answer older than {@link
+   * #ABANDONED_AFTER}. Only one repeat can win, as PostgreSQL re-checks the row after locking it.
+   */
+  private boolean takeOverAbandoned(String principal, String key, String hash) {
+    return jdbc.sql(
+                """
+                update web.idempotent_request set created_at = now()
+                 where principal = :principal and key = :key and request_hash = :hash
+                   and status is null and created_at < now() - cast(:after as interval)""")
+            .param("principal", principal)
+            .param("key", key)
+            .param("hash", hash)
+            .param("after", ABANDONED_AFTER.toSeconds() + " seconds")
+            .update()
+        == 1;
+  }
+
+  private void stillRunning(HttpServletResponse response, String path) throws IOException {
+    problems.write(
+        response,
+        HttpStatus.CONFLICT,
+        "Request still being processed",
+        "a request with this Idempotency-Key is still being processed; retry later",
+        path);
+  }
+
+  private void forget(String principal, String key) {
+    jdbc.sql("delete from web.idempotent_request where principal = :principal and key = :key")
+        .param("principal", principal)
+        .param("key", key)
+        .update();
+  }
+
+  /** What the first request answered; {@code status} is null while it still runs. */
+  private static final class Stored {
+    final String requestHash;
+    final @Nullable Integer status;
+    final @Nullable String contentType;
+    final @Nullable String location;
+    final byte @Nullable [] body;
+
+    Stored(
+        String requestHash,
+        @Nullable Integer status,
+        @Nullable String contentType,
+        @Nullable String location,
+        byte @Nullable [] body) {
+      this.requestHash = requestHash;
+      this.status = status;
+      this.contentType = contentType;
+      this.location = location;
+      this.body = body;
+    }
+  }
+
+  /** SHA-256 (hex) of method, path, query and body, so any change of the request shows. */
+  static String hash(HttpServletRequest request, byte[] body) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      String query = request.getQueryString();
+      String head =
+          request.getMethod() + "\n" + pathOf(request) + "\n" + (query == null ? "" : query) + "\n";
+      sha.update(head.getBytes(StandardCharsets.UTF_8));
+      sha.update(body);
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  private static String pathOf(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
+  }
+
+  /** The request with its body read once and served again from memory to the controller. */
+  private static final class CachedBodyRequest extends HttpServletRequestWrapper {
+    private final byte[] body;
+
+    CachedBodyRequest(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+          return in.read(b, off, len);
+        }
+
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException("the body is already read");
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      String encoding = getCharacterEncoding();
+      Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+      return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), charset));
+    }
+
+    @Override
+    public int getContentLength() {
+      return body.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+      return body.length;
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package nl.jeugdregie.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes an RFC 9457 problem detail ({@code application/problem+json}) where no controller advice
+ * can: in the security filters and the Idempotency-Key filter.
+ */
+@Component
+class ProblemWriter {
+
+  private final JsonMapper json;
+
+  ProblemWriter(JsonMapper json) {
+    this.json = json;
+  }
+
+  void write(
+      HttpServletResponse response, HttpStatus status, String title, String detail, String path)
+      throws IOException {
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", "about:blank");
+    problem.put("title", title);
+    problem.put("status", status.value());
+    problem.put("detail", detail);
+    problem.put("instance", path);
+    response.setStatus(status.value());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    response.getOutputStream().write(json.writeValueAsBytes(problem));
+  }
+}

@@ -1,0 +1,168 @@
+package nl.jeugdregie.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import nl.jeugdregie.policy.PolicyCatalog;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+
+/**
+ * Who may call what (docs/security.md). The decision simulator, the pack list, the API description
+ * and the health check are open (no personal data); everything else under {@code /api/} needs a
+ * signed-in user, by HTTP Basic with a {@link DemoAccounts demo account} (when enabled) or an OIDC
+ * bearer token (when {@code jeugdregie.security.oidc-issuer} is set). Here only sign-in is checked
+ * and turned into an {@link nl.jeugdregie.shared.Actor}; what the actor may see and do is checked
+ * by the services. Stateless, no sessions, no CSRF (no cookies are used). Failures are RFC 9457
+ * problem details: 401 without or with wrong credentials, 403 when the actor is not allowed.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecuritySettings.class)
+class SecurityConfiguration {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+  @Bean
+  SecurityFilterChain api(
+      HttpSecurity http,
+      SecuritySettings settings,
+      PolicyCatalog catalog,
+      ProblemWriter problems,
+      JdbcClient jdbc,
+      ObjectProvider<JwtDecoder> decoders) {
+    String issuer = settings.issuer();
+    JwtDecoder configuredDecoder = decoders.getIfAvailable();
+    boolean tokens = issuer != null || configuredDecoder != null;
+    boolean demo = settings.demoAccountsEnabled();
+    AuthenticationEntryPoint signIn = signIn(problems, demo, tokens);
+    AccessDeniedHandler denied = denied(problems);
+
+    http.csrf(csrf -> csrf.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(cache -> cache.disable())
+        .formLogin(form -> form.disable())
+        .logout(logout -> logout.disable())
+        .authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(
+                        "/api/v1/policies",
+                        "/api/v1/decisions",
+                        "/v3/api-docs",
+                        "/v3/api-docs/**",
+                        "/actuator/health",
+                        "/error")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .exceptionHandling(e -> e.authenticationEntryPoint(signIn).accessDeniedHandler(denied))
+        .addFilterAfter(new IdempotencyFilter(jdbc, problems), AuthorizationFilter.class);
+    if (demo) {
+      http.authenticationProvider(new DemoAccountProvider(catalog))
+          .httpBasic(basic -> basic.realmName("jeugdregie").authenticationEntryPoint(signIn));
+      LOG.warn(
+          "demo accounts are enabled (HTTP Basic, password '{}'): not for production; set"
+              + " jeugdregie.security.demo-accounts=false",
+          DemoAccounts.PASSWORD);
+    } else {
+      http.httpBasic(basic -> basic.disable());
+    }
+    if (tokens) {
+      JwtDecoder decoder =
+          configuredDecoder != null ? configuredDecoder : lazyDecoder(required(issuer));
+      http.oauth2ResourceServer(
+          oauth ->
+              oauth
+                  .authenticationEntryPoint(signIn)
+                  .accessDeniedHandler(denied)
+                  .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new TokenActors())));
+      LOG.info("OIDC bearer tokens accepted from issuer {}", issuer);
+    }
+    if (!demo && !tokens) {
+      LOG.warn(
+          "no sign-in configured (no OIDC issuer, demo accounts off): only the open endpoints"
+              + " answer");
+    }
+    return http.build();
+  }
+
+  /** Asks the issuer for its keys on the first token, not at start (the issuer may be down). */
+  private static JwtDecoder lazyDecoder(String issuer) {
+    return new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(issuer));
+  }
+
+  private static String required(@Nullable String issuer) {
+    if (issuer == null) throw new IllegalStateException("no OIDC issuer configured");
+    return issuer;
+  }
+
+  /** 401: no, wrong or refused credentials, with what to send instead. */
+  private static AuthenticationEntryPoint signIn(
+      ProblemWriter problems, boolean demo, boolean tokens) {
+    String challenge =
+        demo && tokens
+            ? "Basic realm=\"jeugdregie\", Bearer"
+            : demo ? "Basic realm=\"jeugdregie\"" : "Bearer";
+    return (HttpServletRequest request,
+        HttpServletResponse response,
+        AuthenticationException e) -> {
+      response.setHeader("WWW-Authenticate", challenge);
+      problems.write(
+          response,
+          HttpStatus.UNAUTHORIZED,
+          "Authentication required",
+          detail(e, demo, tokens),
+          pathOf(request));
+    };
+  }
+
+  private static String detail(AuthenticationException e, boolean demo, boolean tokens) {
+    if (e instanceof BadCredentialsException) return "wrong user name or password";
+    if (e instanceof OAuth2AuthenticationException oauth) {
+      String description = oauth.getError().getDescription();
+      return "the bearer token was refused: "
+          + (description != null ? description : e.getMessage());
+    }
+    String how =
+        demo && tokens
+            ? "HTTP Basic with a demo account or an OIDC bearer token"
+            : demo ? "HTTP Basic with a demo account" : tokens ? "an OIDC bearer token" : "nothing";
+    return "sign in to use this endpoint: this server accepts " + how;
+  }
+
+  /** 403: signed in, but the actor's role may not do this. */
+  private static AccessDeniedHandler denied(ProblemWriter problems) {
+    return (HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) -> {
+      String message = e.getMessage();
+      problems.write(
+          response,
+          HttpStatus.FORBIDDEN,
+          "Not allowed",
+          message == null ? "your role may not do this" : message,
+          pathOf(request));
+    };
+  }
+
+  private static String pathOf(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
+  }
+}

@@ -28,7 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Change requests (VOW): the complete desired situation, checked against the current allocations
  * with iJw's return codes, approved or rejected whole, and applied in place or as end-and-new.
  */
-@SpringBootTest(classes = Jeugdregie.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest(classes = Jeugdregie.class)
 class ChangeRequestTest {
 
   @Autowired Requests requests;
@@ -129,7 +129,10 @@ class ChangeRequestTest {
     assertThat(old.current().period().end()).isEqualTo(LocalDate.of(2025, 6, 30));
     assertThat(requireNonNull(old.current().changeReason()).code()).isEqualTo("12");
     AllocationRef added =
-        change.allocations().stream().filter(a -> a.number() != ref.number()).findFirst().orElseThrow();
+        change.allocations().stream()
+            .filter(a -> a.number() != ref.number())
+            .findFirst()
+            .orElseThrow();
     AllocationView fresh = allocations.get(provider, "0983", added.number());
     assertThat(fresh.current().period().start()).isEqualTo(LocalDate.of(2025, 7, 1));
     assertThat(fresh.current().period().end()).isEqualTo(LocalDate.of(2025, 12, 31));
@@ -244,7 +247,8 @@ class ChangeRequestTest {
         .isInstanceOfSatisfying(
             RouteRefusedException.class, e -> assertThat(e.getMessage()).contains("OP348"));
     RequestView approved =
-        requests.decide(team, change.id(), TeamDecision.parse(JSON.readTree("{\"outcome\": \"APPROVE\"}")));
+        requests.decide(
+            team, change.id(), TeamDecision.parse(JSON.readTree("{\"outcome\": \"APPROVE\"}")));
     assertThat(approved.state()).isEqualTo(RequestState.APPROVED);
     AllocationView allocation = allocations.get(provider, "0153", ref.number());
     assertThat(requireNonNull(allocation.current().volume()).amount()).isEqualTo(7000);

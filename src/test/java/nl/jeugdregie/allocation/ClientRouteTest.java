@@ -1,11 +1,11 @@
 package nl.jeugdregie.allocation;
 
+import static java.util.Objects.requireNonNull;
 import static nl.jeugdregie.allocation.RouteFixtures.amersfoortLevel1;
 import static nl.jeugdregie.allocation.RouteFixtures.bsn;
 import static nl.jeugdregie.allocation.RouteFixtures.contractedProvider;
 import static nl.jeugdregie.allocation.RouteFixtures.reference;
 import static nl.jeugdregie.allocation.RouteFixtures.twenteOver6000Minutes;
-import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,7 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The client route against the real database: a request through investigation to an allocation,
  * start and stop; a straight approval; every refusal leaving nothing behind.
  */
-@SpringBootTest(classes = Jeugdregie.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest(classes = Jeugdregie.class)
 class ClientRouteTest {
 
   @Autowired Requests requests;
@@ -58,13 +58,15 @@ class ClientRouteTest {
     assertThat(received.investigationDue()).isEqualTo(LocalDate.of(2025, 4, 28));
     assertThat(received.answerDue()).isEqualTo(LocalDate.of(2025, 3, 10));
     assertThat(received.allocations()).isEmpty();
-    assertThat(received.decisions()).singleElement()
-        .satisfies(d -> {
-          assertThat(d.outcome()).isEqualTo("INVESTIGATE");
-          assertThat(d.policy().id()).isEqualTo("twente");
-          assertThat(d.output().toString()).contains("R-TWE-2");
-          assertThat(d.judgedRequest().get("volume").get("amount").asLong()).isEqualTo(7000);
-        });
+    assertThat(received.decisions())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.outcome()).isEqualTo("INVESTIGATE");
+              assertThat(d.policy().id()).isEqualTo("twente");
+              assertThat(d.output().toString()).contains("R-TWE-2");
+              assertThat(d.judgedRequest().get("volume").get("amount").asLong()).isEqualTo(7000);
+            });
 
     RequestView decided =
         requests.decide(
@@ -89,7 +91,12 @@ class ClientRouteTest {
     allocations.start(provider, "0153", ref.number(), LocalDate.of(2025, 3, 10), null);
     AllocationView stopped =
         allocations.stop(
-            provider, "0153", ref.number(), LocalDate.of(2025, 12, 31), StopReason.parse("31"), null);
+            provider,
+            "0153",
+            ref.number(),
+            LocalDate.of(2025, 12, 31),
+            StopReason.parse("31"),
+            null);
     assertThat(stopped.delivery()).isEqualTo("ENDED");
     assertThat(stopped.deliveryEvents()).extracting(e -> e.kind()).containsExactly("START", "STOP");
 
@@ -117,8 +124,16 @@ class ClientRouteTest {
   void givesEveryAllocationOfAMunicipalityItsOwnNumber() {
     String agb = contractedProvider(providers, "amersfoort", "45");
     Actor provider = Actor.provider("aanbieder", agb);
-    int first = submit(provider, amersfoortLevel1(bsn(), agb, reference())).allocations().getFirst().number();
-    int second = submit(provider, amersfoortLevel1(bsn(), agb, reference())).allocations().getFirst().number();
+    int first =
+        submit(provider, amersfoortLevel1(bsn(), agb, reference()))
+            .allocations()
+            .getFirst()
+            .number();
+    int second =
+        submit(provider, amersfoortLevel1(bsn(), agb, reference()))
+            .allocations()
+            .getFirst()
+            .number();
     assertThat(second).isGreaterThan(first);
   }
 
@@ -213,7 +228,14 @@ class ClientRouteTest {
     ((ObjectNode) again.get("volume")).put("amount", 3000);
     ((ObjectNode) again.get("product")).put("code", "45B02");
     RequestView second = submit(provider, again);
-    assertThat(second.decisions().getFirst().judgedRequest().get("referrer").get("usedBefore").asBoolean())
+    assertThat(
+            second
+                .decisions()
+                .getFirst()
+                .judgedRequest()
+                .get("referrer")
+                .get("usedBefore")
+                .asBoolean())
         .isTrue();
     assertThat(second.state()).isEqualTo(RequestState.REJECTED);
   }
@@ -264,10 +286,11 @@ class ClientRouteTest {
     assertThat(contract.client().name()).isNull();
     assertThat(contract.client().pseudonym()).startsWith("C-");
     assertThatThrownBy(
-            () -> requests.decide(
-                Actor.contractManager("contract", "twente"),
-                id,
-                TeamDecision.parse(RouteFixtures.JSON.readTree("{\"outcome\": \"APPROVE\"}"))))
+            () ->
+                requests.decide(
+                    Actor.contractManager("contract", "twente"),
+                    id,
+                    TeamDecision.parse(RouteFixtures.JSON.readTree("{\"outcome\": \"APPROVE\"}"))))
         .isInstanceOfSatisfying(
             RouteRefusedException.class,
             e -> assertThat(e.kind()).isEqualTo(RouteRefusedException.Kind.NOT_PERMITTED));

@@ -32,7 +32,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Two users on the same request or allocation at once: one wins, the other gets a conflict, and
  * nothing is half-done or lost.
  */
-@SpringBootTest(classes = Jeugdregie.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest(classes = Jeugdregie.class)
 class ConcurrencyTest {
 
   @Autowired Requests requests;
@@ -51,14 +51,15 @@ class ConcurrencyTest {
       for (int round = 0; round < 10; round++) {
         RequestView request =
             requests.submit(
-                provider,
-                RequestSubmission.parse(twenteOver6000Minutes(bsn(), agb, reference())));
+                provider, RequestSubmission.parse(twenteOver6000Minutes(bsn(), agb, reference())));
         CyclicBarrier together = new CyclicBarrier(2);
         Callable<RequestView> approve =
             () -> {
               together.await();
               return requests.decide(
-                  teamA, request.id(), TeamDecision.parse(JSON.readTree("{\"outcome\":\"APPROVE\"}")));
+                  teamA,
+                  request.id(),
+                  TeamDecision.parse(JSON.readTree("{\"outcome\":\"APPROVE\"}")));
             };
         Callable<RequestView> reject =
             () -> {
@@ -87,8 +88,7 @@ class ConcurrencyTest {
         RequestView after = requests.get(teamA, request.id());
         assertThat(after.decisions()).hasSize(2);
         assertThat(after.state()).isEqualTo(won.getFirst().state());
-        assertThat(after.allocations())
-            .hasSize(after.state() == RequestState.APPROVED ? 1 : 0);
+        assertThat(after.allocations()).hasSize(after.state() == RequestState.APPROVED ? 1 : 0);
       }
     }
   }
@@ -97,7 +97,8 @@ class ConcurrencyTest {
   void refusesAStopMadeOnAVersionThatAChangeHasMovedOn() {
     Fixture f = noordLimburgAllocation();
     AllocationView read = allocations.get(f.provider(), "0983", f.ref().number());
-    allocations.start(f.provider(), "0983", f.ref().number(), LocalDate.of(2025, 3, 10), read.version());
+    allocations.start(
+        f.provider(), "0983", f.ref().number(), LocalDate.of(2025, 3, 10), read.version());
     AllocationView started = allocations.get(f.provider(), "0983", f.ref().number());
     changes.submit(f.provider(), extension(f, "2026-02-28"));
     assertThatThrownBy(

@@ -9,9 +9,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Test data for the client route: fresh BSNs and provider codes per test (the database is shared
- * by the tests of one run), contracted providers, and request bodies built from the decision
- * contract.
+ * Test data for the client route: fresh BSNs and provider codes per test (the database is shared by
+ * the tests of one run), contracted providers, and request bodies built from the decision contract.
  */
 final class RouteFixtures {
 
@@ -47,8 +46,7 @@ final class RouteFixtures {
     String agb = agb();
     providers.register(agb, "Zorgaanbieder " + agb);
     for (String category : categories) {
-      providers.contract(
-          new Contract(agb, region, category, null, LocalDate.of(2020, 1, 1), null));
+      providers.contract(new Contract(agb, region, category, null, LocalDate.of(2020, 1, 1), null));
     }
     return agb;
   }

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A client's route in time order: requests, decisions, allocations and their changes, start and
- * stop of delivery. Each actor sees only the events within their scope; contract managers find the
- * client by pseudonym only and never see the BSN.
+ * A client's route in the order it was recorded: requests, decisions, allocations and their
+ * changes, start and stop of delivery. Each actor sees only the events within their scope; contract
+ * managers find the client by pseudonym only and never see the BSN.
  */
 @Service
 public class Timelines {
@@ -134,7 +134,9 @@ public class Timelines {
     if (events.isEmpty() && actor.role() != Role.ADMIN) {
       throw RouteRefusedException.notFound("client", "no such client for you");
     }
-    events.sort(Comparator.comparing(TimelineEvent::date).thenComparing(TimelineEvent::recordedAt));
+    // in the order they were recorded: requests often arrive about care that started earlier, so
+    // business dates alone would put a decision after the care it allowed
+    events.sort(Comparator.comparing(TimelineEvent::recordedAt));
     return new Timeline(clients.view(actor, client.id(), "GET timeline"), events);
   }
 }

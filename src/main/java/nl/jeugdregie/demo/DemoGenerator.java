@@ -99,6 +99,9 @@ public final class DemoGenerator {
       RandomGenerator rng =
           RandomGeneratorFactory.of(ALGORITHM).create(seed * 1_000_003L + id.hashCode());
       if (!scale.isNational()) {
+        // references unique per provider over the regions loaded one by one (the demo providers
+        // work in every region): each region numbers from its own ten thousand
+        counter.value = 10_000 * all.indexOf(id);
         // each region its own slice of the 9999 block: regions loaded one by one never clash
         int slice = bsns.validInBlock(0) / Math.max(1, all.size());
         bsns.skip(slice * all.indexOf(id) + rng.nextInt(Math.max(1, slice - 150)));
@@ -391,11 +394,13 @@ public final class DemoGenerator {
       if (rng.nextDouble() >= 0.9) return;
       LocalDate started = earliestStart.plusDays(rng.nextInt(4));
       if (started.isAfter(end)) return;
-      add(started, new StartRecord(agb, reference, started));
+      // a start is reported after the allocation exists, even when care started earlier (crisis)
+      LocalDate reported = started.isAfter(receivedOn) ? started : receivedOn.plusDays(1);
+      add(reported, new StartRecord(agb, reference, started));
       if (rng.nextDouble() >= 0.08) return;
       LocalDate from = started.plusDays(1).isAfter(end.minusDays(9)) ? started : end.minusDays(9);
       LocalDate stopped = from.plusDays(1 + rng.nextInt(9));
-      if (stopped.isAfter(end) || !stopped.isAfter(started)) return;
+      if (stopped.isAfter(end) || !stopped.isAfter(reported)) return;
       StopReason reason =
           rng.nextDouble() < 0.6 ? StopReason.TEMPORARY : StopReason.ENDED_AS_PLANNED;
       add(stopped, new StopRecord(agb, reference, stopped, reason));
@@ -662,7 +667,7 @@ public final class DemoGenerator {
       } else if (!ambulant.isEmpty()) {
         Product p = ambulant.get(rng.nextInt(ambulant.size()));
         code(s, p);
-        s.volume(10 + rng.nextInt(51), p.unit(), TOTAL);
+        // budget only: an allocation carries a volume or a budget, never both (iJw CD077/CD078)
         s.months(4 + rng.nextInt(9));
         double b = rng.nextDouble();
         if (b < 0.85) {

@@ -41,6 +41,11 @@ public class Providers {
         .optional();
   }
 
+  /** How many providers are known (the demo month loads only into a catalog without any). */
+  public long count() {
+    return db.sql("select count(*) from catalog.provider").query(Long.class).single();
+  }
+
   /** Adds a contract; adding the same contract twice changes nothing. */
   @Transactional
   public void contract(Contract contract) {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "jeugdregie 0.1",
     description = "Runs a youth-care region's procurement model from its policy pack.",
-    subcommands = {DecideCommand.class, PolicyCommand.class})
+    subcommands = {DecideCommand.class, PolicyCommand.class, GenerateCommand.class})
 public final class JeugdregieCommand implements Runnable {
 
   /**

@@ -1,0 +1,208 @@
+package nl.jeugdregie.demo;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.jeugdregie.allocation.Allocations;
+import nl.jeugdregie.allocation.RequestState;
+import nl.jeugdregie.allocation.RequestSubmission;
+import nl.jeugdregie.allocation.Requests;
+import nl.jeugdregie.allocation.RouteRefusedException;
+import nl.jeugdregie.allocation.TeamDecision;
+import nl.jeugdregie.allocation.Views.AllocationRef;
+import nl.jeugdregie.allocation.Views.RequestView;
+import nl.jeugdregie.catalog.Contract;
+import nl.jeugdregie.catalog.Providers;
+import nl.jeugdregie.clients.ClientMismatchException;
+import nl.jeugdregie.demo.DemoRecord.ContractRecord;
+import nl.jeugdregie.demo.DemoRecord.DecisionRecord;
+import nl.jeugdregie.demo.DemoRecord.ProviderRecord;
+import nl.jeugdregie.demo.DemoRecord.RequestRecord;
+import nl.jeugdregie.demo.DemoRecord.StartRecord;
+import nl.jeugdregie.demo.DemoRecord.StopRecord;
+import nl.jeugdregie.policy.InvalidRequestException;
+import nl.jeugdregie.policy.PolicyNotFoundException;
+import nl.jeugdregie.shared.Actor;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads demo records through the real services as {@code Actor.system("demo")}, in record order:
+ * providers and contracts ({@link Providers}), requests ({@link RequestSubmission#parse} and {@link
+ * Requests#submit}, so the region's policy engine judges each one), the access team's decisions
+ * ({@link Requests#decide}, only when the request is in investigation), and starts and stops
+ * ({@link Allocations}) on the allocation the request led to.
+ *
+ * <p>One transaction per record (each service call is its own): a record the services refuse rolls
+ * back alone and is counted and logged, and the rest of the month still loads. A transaction around
+ * a whole region would be rolled back by the first refusal. Log lines name the provider and its
+ * reference, never a BSN or name.
+ */
+@Component
+public class DemoLoader {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
+
+  private final Providers providers;
+  private final Requests requests;
+  private final Allocations allocations;
+
+  DemoLoader(Providers providers, Requests requests, Allocations allocations) {
+    this.providers = providers;
+    this.requests = requests;
+    this.allocations = allocations;
+  }
+
+  public LoadSummary load(List<DemoRecord> records) {
+    Actor actor = Actor.system("demo");
+    Tally t = new Tally();
+    // the requests this load submitted, by provider and reference; lookups only
+    Map<String, RequestView> submitted = new HashMap<>();
+    for (DemoRecord record : records) {
+      switch (record) {
+        case ProviderRecord p -> {
+          providers.register(p.agb(), p.name());
+          t.providers++;
+        }
+        case ContractRecord c -> {
+          providers.contract(
+              new Contract(
+                  c.agb(), c.region(), c.category(), c.productCode(), c.validFrom(), null));
+          t.contracts++;
+        }
+        case RequestRecord r -> {
+          String key = key(r.providerAgb(), r.providerReference());
+          try {
+            RequestView view = requests.submit(actor, RequestSubmission.parse(r.body()));
+            submitted.put(key, view);
+            switch (view.state()) {
+              case APPROVED -> t.approved++;
+              case IN_INVESTIGATION -> t.investigation++;
+              default -> t.rejected++;
+            }
+          } catch (RuntimeException e) {
+            t.refused++;
+            refused("request", key, e);
+          }
+        }
+        case DecisionRecord d -> {
+          String key = key(d.providerAgb(), d.providerReference());
+          RequestView view = submitted.get(key);
+          if (view == null || view.state() != RequestState.IN_INVESTIGATION) {
+            t.decisionsSkipped++;
+            continue;
+          }
+          try {
+            RequestView decided =
+                requests.decide(
+                    actor,
+                    view.id(),
+                    new TeamDecision(d.approve(), d.rejectionReason(), null, d.note(), null));
+            submitted.put(key, decided);
+            if (d.approve()) t.decisionsApproved++;
+            else t.decisionsRejected++;
+          } catch (RuntimeException e) {
+            t.decisionsRefused++;
+            refused("decision", key, e);
+          }
+        }
+        case StartRecord s -> {
+          String key = key(s.providerAgb(), s.providerReference());
+          AllocationRef allocation = allocationOf(submitted.get(key));
+          if (allocation == null) {
+            t.deliverySkipped++;
+            continue;
+          }
+          try {
+            allocations.start(
+                actor, allocation.municipality(), allocation.number(), s.date(), null);
+            t.starts++;
+          } catch (RuntimeException e) {
+            t.deliveryRefused++;
+            refused("start", key, e);
+          }
+        }
+        case StopRecord s -> {
+          String key = key(s.providerAgb(), s.providerReference());
+          AllocationRef allocation = allocationOf(submitted.get(key));
+          if (allocation == null) {
+            t.deliverySkipped++;
+            continue;
+          }
+          try {
+            allocations.stop(
+                actor, allocation.municipality(), allocation.number(), s.date(), s.reason(), null);
+            t.stops++;
+          } catch (RuntimeException e) {
+            t.deliveryRefused++;
+            refused("stop", key, e);
+          }
+        }
+      }
+    }
+    return t.summary();
+  }
+
+  private static @Nullable AllocationRef allocationOf(@Nullable RequestView view) {
+    return view == null || view.allocations().isEmpty() ? null : view.allocations().getFirst();
+  }
+
+  private static String key(String agb, String reference) {
+    return agb + "/" + reference;
+  }
+
+  /**
+   * Logs a refusal. The route's own refusals carry no personal data in their message; anything else
+   * (a database error may quote a row) is logged by its type only.
+   */
+  private static void refused(String what, String key, RuntimeException e) {
+    if (e instanceof RouteRefusedException
+        || e instanceof InvalidRequestException
+        || e instanceof ClientMismatchException
+        || e instanceof PolicyNotFoundException) {
+      log.warn("demo {} {} refused: {}", what, key, e.getMessage());
+    } else if (e instanceof DataAccessException) {
+      log.warn("demo {} {} refused by the database ({})", what, key, e.getClass().getSimpleName());
+    } else {
+      throw e;
+    }
+  }
+
+  private static final class Tally {
+    int providers;
+    int contracts;
+    int approved;
+    int investigation;
+    int rejected;
+    int refused;
+    int decisionsApproved;
+    int decisionsRejected;
+    int decisionsSkipped;
+    int decisionsRefused;
+    int starts;
+    int stops;
+    int deliverySkipped;
+    int deliveryRefused;
+
+    LoadSummary summary() {
+      return new LoadSummary(
+          providers,
+          contracts,
+          approved,
+          investigation,
+          rejected,
+          refused,
+          decisionsApproved,
+          decisionsRejected,
+          decisionsSkipped,
+          decisionsRefused,
+          starts,
+          stops,
+          deliverySkipped,
+          deliveryRefused);
+    }
+  }
+}

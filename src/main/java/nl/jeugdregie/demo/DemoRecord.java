@@ -1,0 +1,130 @@
+package nl.jeugdregie.demo;
+
+import java.time.LocalDate;
+import nl.jeugdregie.allocation.RejectionReason;
+import nl.jeugdregie.allocation.StopReason;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One step of a demo month, in the order the loader applies them. Requests, decisions, starts and
+ * stops name the request by the provider's AGB code and its own reference (unique per provider, iJw
+ * TR347), as a provider's systems would.
+ */
+public sealed interface DemoRecord {
+
+  /** The record as one JSON object with a {@code "record"} type field (a JSON Lines line). */
+  ObjectNode toJson();
+
+  /** A care provider. */
+  record ProviderRecord(String agb, String name) implements DemoRecord {
+    @Override
+    public ObjectNode toJson() {
+      ObjectNode node = start("provider");
+      node.put("agb", agb);
+      node.put("name", name);
+      return node;
+    }
+  }
+
+  /**
+   * A provider's contract with a region for one product, or for a whole category ({@code
+   * productCode} null) where the region allocates category-only (IJsselland's keuzebudget).
+   */
+  record ContractRecord(
+      String agb, String region, String category, @Nullable String productCode, LocalDate validFrom)
+      implements DemoRecord {
+    @Override
+    public ObjectNode toJson() {
+      ObjectNode node = start("contract");
+      node.put("agb", agb);
+      node.put("region", region);
+      node.put("category", category);
+      if (productCode != null) node.put("productCode", productCode);
+      node.put("validFrom", validFrom.toString());
+      return node;
+    }
+  }
+
+  /**
+   * An allocation request: the full {@code POST /api/v1/requests} body (decision-contract request
+   * plus clientBsn, clientName, providerAgb, providerReference). The node is shared, not copied:
+   * treat it as read-only.
+   */
+  record RequestRecord(ObjectNode body) implements DemoRecord {
+    public String providerAgb() {
+      return body.get("providerAgb").asString();
+    }
+
+    public String providerReference() {
+      return body.get("providerReference").asString();
+    }
+
+    @Override
+    public ObjectNode toJson() {
+      ObjectNode node = start("request");
+      node.set("body", body.deepCopy());
+      return node;
+    }
+  }
+
+  /**
+   * The access team's later decision on a request the generator expects to land in investigation.
+   * The generator cannot know the engine's outcome, so the loader applies it only when that request
+   * is in investigation, and skips it otherwise.
+   */
+  record DecisionRecord(
+      String providerAgb,
+      String providerReference,
+      LocalDate date,
+      boolean approve,
+      @Nullable RejectionReason rejectionReason,
+      String note)
+      implements DemoRecord {
+    @Override
+    public ObjectNode toJson() {
+      ObjectNode node = start("decision");
+      node.put("providerAgb", providerAgb);
+      node.put("providerReference", providerReference);
+      node.put("date", date.toString());
+      node.put("outcome", approve ? "APPROVE" : "REJECT");
+      if (rejectionReason != null) node.put("rejectionReason", rejectionReason.code());
+      node.put("note", note);
+      return node;
+    }
+  }
+
+  /** The provider starts delivery (JW305) on the allocation the request led to, if any. */
+  record StartRecord(String providerAgb, String providerReference, LocalDate date)
+      implements DemoRecord {
+    @Override
+    public ObjectNode toJson() {
+      ObjectNode node = start("start");
+      node.put("providerAgb", providerAgb);
+      node.put("providerReference", providerReference);
+      node.put("date", date.toString());
+      return node;
+    }
+  }
+
+  /** The provider stops delivery (JW307) on the allocation the request led to, if any. */
+  record StopRecord(String providerAgb, String providerReference, LocalDate date, StopReason reason)
+      implements DemoRecord {
+    @Override
+    public ObjectNode toJson() {
+      ObjectNode node = start("stop");
+      node.put("providerAgb", providerAgb);
+      node.put("providerReference", providerReference);
+      node.put("date", date.toString());
+      node.put("reason", reason.code());
+      return node;
+    }
+  }
+
+  private static ObjectNode start(String type) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("record", type);
+    return node;
+  }
+}

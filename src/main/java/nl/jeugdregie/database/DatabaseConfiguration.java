@@ -58,6 +58,7 @@ class DatabaseConfiguration {
       EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
       if (dir != null) {
         Files.createDirectories(dir);
+        stopOrphan(dir);
         builder.setDataDirectory(dir.toFile()).setCleanDataDirectory(false);
       }
       EmbeddedPostgres postgres = builder.start();
@@ -81,6 +82,37 @@ class DatabaseConfiguration {
               + e.getMessage(),
           e);
     }
+  }
+
+  /**
+   * A server left running on {@code dir} by a run that was killed (the postmaster outlives a JVM
+   * killed with SIGKILL) would keep the data folder locked; it has no clients any more, so it is
+   * asked to shut down (SIGTERM, PostgreSQL's smart shutdown) before the new start.
+   */
+  private static void stopOrphan(Path dir) throws IOException {
+    Path pidFile = dir.resolve("postmaster.pid");
+    if (!Files.exists(pidFile)) return;
+    long pid;
+    try {
+      pid = Long.parseLong(Files.readAllLines(pidFile).getFirst().trim());
+    } catch (RuntimeException e) {
+      return;
+    }
+    ProcessHandle.of(pid)
+        .filter(ProcessHandle::isAlive)
+        .filter(h -> h.info().command().map(c -> c.contains("postgres")).orElse(false))
+        .ifPresent(
+            orphan -> {
+              LOG.warn("stopping PostgreSQL pid {} left running on {} by an earlier run", pid, dir);
+              orphan.destroy();
+              try {
+                orphan.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+              } catch (Exception e) {
+                throw new IllegalStateException(
+                    "PostgreSQL pid " + pid + " still holds " + dir + "; stop it and start again",
+                    e);
+              }
+            });
   }
 
   /** A uniquely named database on a server, dropped again when the run ends. */

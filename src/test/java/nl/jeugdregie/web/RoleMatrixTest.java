@@ -256,8 +256,16 @@ class RoleMatrixTest {
           assertThat(client.path("name").asString()).isEqualTo(data.name());
         }
       }
-      case REPLAY_REQUEST, OVERDUE, OVERVIEW -> {
+      case REPLAY_REQUEST, OVERDUE -> {
         if (principal.contractManager()) assertNoPersonalData(response.body(), data);
+      }
+      case OVERVIEW -> {
+        if (principal.contractManager()) {
+          String region = principal == Principal.CONTRACT_TWENTE ? "twente" : "ijsselland";
+          for (JsonNode figures : JSON.readTree(response.body()).path("regions")) {
+            assertThat(figures.path("region").asString()).isEqualTo(region);
+          }
+        }
       }
       default -> {}
     }

@@ -16,6 +16,8 @@ import nl.jeugdregie.shared.Actor;
 import nl.jeugdregie.shared.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reading requests within an actor's scope and showing them: shared by allocation and change
@@ -75,7 +77,7 @@ class RequestReader {
                         d.outcome(),
                         code(d.rejectionReason()),
                         d.note(),
-                        d.judgedRequest(),
+                        judged(actor, d.judgedRequest()),
                         d.output()))
             .toList();
     List<AllocationRef> refs =
@@ -100,6 +102,19 @@ class RequestReader {
         decisions,
         refs,
         row.lockVersion());
+  }
+
+  /**
+   * The request as judged; for a role without personal data (contract management) without the
+   * client's birth date, which the decision contract carries in {@code client.birthDate}.
+   */
+  private static JsonNode judged(Actor actor, JsonNode judgedRequest) {
+    if (actor.role().seesPersonalData() || !judgedRequest.path("client").isObject()) {
+      return judgedRequest;
+    }
+    ObjectNode copy = (ObjectNode) judgedRequest.deepCopy();
+    ((ObjectNode) copy.path("client")).remove("birthDate");
+    return copy;
   }
 
   private static @Nullable Code code(@Nullable Integer rejectionReason) {

@@ -1,5 +1,7 @@
 package nl.jeugdregie.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import nl.jeugdregie.allocation.RouteRefusedException;
 import nl.jeugdregie.clients.ClientMismatchException;
 import nl.jeugdregie.policy.InvalidRequestException;
@@ -14,16 +16,16 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class ProblemDetails {
 
   @ExceptionHandler
-  ProblemDetail invalidRequest(InvalidRequestException e) {
+  ProblemDetail invalidRequest(InvalidRequestException e, HttpServletRequest request) {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     problem.setTitle("Invalid request");
     problem.setProperty("field", e.field());
-    return problem;
+    return at(problem, request);
   }
 
   @ExceptionHandler
-  ProblemDetail refused(RouteRefusedException e) {
+  ProblemDetail refused(RouteRefusedException e, HttpServletRequest request) {
     HttpStatus status =
         switch (e.kind()) {
           case NOT_FOUND -> HttpStatus.NOT_FOUND;
@@ -41,24 +43,34 @@ class ProblemDetails {
         });
     problem.setProperty("field", e.field());
     if (e.ijwCode() != null) problem.setProperty("ijwCode", e.ijwCode());
-    return problem;
+    return at(problem, request);
   }
 
   @ExceptionHandler
-  ProblemDetail clientMismatch(ClientMismatchException e) {
+  ProblemDetail clientMismatch(ClientMismatchException e, HttpServletRequest request) {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
     problem.setTitle("Client data does not match");
     problem.setProperty("field", e.field());
-    return problem;
+    return at(problem, request);
   }
 
   @ExceptionHandler
-  ProblemDetail policyNotFound(PolicyNotFoundException e) {
+  ProblemDetail policyNotFound(PolicyNotFoundException e, HttpServletRequest request) {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
     problem.setTitle("No policy pack in force");
     problem.setProperty("field", "policy");
+    return at(problem, request);
+  }
+
+  /**
+   * Sets {@code instance} to the request path with any BSN masked (Spring would fill in the path as
+   * it is, and {@code GET /api/v1/clients/{bsn}/timeline} carries one).
+   */
+  private static ProblemDetail at(ProblemDetail problem, HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    problem.setInstance(URI.create(ProblemWriter.instance(path)));
     return problem;
   }
 }

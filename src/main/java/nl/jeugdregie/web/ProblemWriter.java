@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.jeugdregie.shared.Bsn;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,19 @@ class ProblemWriter {
     this.json = json;
   }
 
+  /**
+   * The path as a problem's {@code instance}, with every path segment that is a BSN masked: a
+   * timeline is also found by BSN ({@code /api/v1/clients/{bsn}/timeline}), and a BSN never appears
+   * in a problem detail (docs/security.md).
+   */
+  static String instance(String path) {
+    return String.join(
+        "/",
+        java.util.Arrays.stream(path.split("/", -1))
+            .map(segment -> Bsn.isValid(segment) ? "*********" : segment)
+            .toList());
+  }
+
   void write(
       HttpServletResponse response, HttpStatus status, String title, String detail, String path)
       throws IOException {
@@ -30,7 +44,7 @@ class ProblemWriter {
     problem.put("title", title);
     problem.put("status", status.value());
     problem.put("detail", detail);
-    problem.put("instance", path);
+    problem.put("instance", instance(path));
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");

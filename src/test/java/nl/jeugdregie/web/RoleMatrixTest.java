@@ -1,0 +1,479 @@
+package nl.jeugdregie.web;
+
+import static java.util.Objects.requireNonNull;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+import nl.jeugdregie.Jeugdregie;
+import nl.jeugdregie.allocation.Allocations;
+import nl.jeugdregie.allocation.RequestSubmission;
+import nl.jeugdregie.allocation.Requests;
+import nl.jeugdregie.allocation.Views.AllocationRef;
+import nl.jeugdregie.allocation.Views.RequestView;
+import nl.jeugdregie.catalog.Contract;
+import nl.jeugdregie.catalog.Providers;
+import nl.jeugdregie.shared.Actor;
+import nl.jeugdregie.shared.Bsn;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The role matrix: every endpoint the web module exposes, called over real HTTP by every demo
+ * principal (and anonymously), with the exact status each one must get (docs/security.md). Allowed
+ * is the specific 2xx; refused is 401 without sign-in, 403 when the role may never do it, 404 when
+ * the role may but the object is outside its scope. Every refusal is a problem+json body. Cells
+ * that change state get fresh data, so the order of the cells does not matter.
+ */
+@SpringBootTest(
+    classes = Jeugdregie.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RoleMatrixTest {
+
+  /**
+   * The expected status per endpoint (rows) and principal (columns). Twente data throughout: a
+   * request of aanbieder-1 (AGB 12345678) for a client in Enschede (0153).
+   */
+  private static final String MATRIX =
+      """
+      #                       anon  t-twe t-amf a-1   a-2   c-twe c-ijs beleid admin
+      ME                      401   200   200   200   200   200   200   200   200
+      POLICIES                200   200   200   200   200   200   200   200   200
+      DECISIONS               200   200   200   200   200   200   200   200   200
+      API_DOCS                200   200   200   200   200   200   200   200   200
+      # a-2 submits under aanbieder-1's AGB; t-amf for a municipality it does not serve
+      SUBMIT_REQUEST          401   201   403   201   403   403   403   403   201
+      # DEFECT (fixed): c-twe got 200 with decisions[].judgedRequest.client.birthDate
+      GET_REQUEST             401   200   404   200   404   200   404   403   200
+      DECIDE_REQUEST          401   200   404   403   403   403   403   403   200
+      REPLAY_REQUEST          401   200   404   200   404   200   404   403   200
+      OVERDUE                 401   200   200   200   200   200   200   403   200
+      # a-2 changes under aanbieder-1's AGB; t-amf for a municipality it does not serve
+      SUBMIT_CHANGE           401   201   403   201   403   403   403   403   201
+      GET_ALLOCATION          401   200   404   200   404   200   404   403   200
+      START_DELIVERY          401   403   403   200   404   403   403   403   200
+      STOP_DELIVERY           401   403   403   200   404   403   403   403   200
+      # DEFECT (fixed): every refusal here echoed the BSN in the problem's "instance"
+      TIMELINE_BY_BSN         401   200   404   200   404   403   403   403   200
+      TIMELINE_BY_PSEUDONYM   401   200   404   200   404   200   404   403   200
+      AUDIT                   401   403   403   403   403   403   403   403   200
+      OVERVIEW                401   403   403   403   403   200   200   200   200
+      """;
+
+  /** The callers, in the order of the matrix columns. */
+  enum Principal {
+    ANONYMOUS(null),
+    TOEGANG_TWENTE("toegang-twente"),
+    TOEGANG_AMERSFOORT("toegang-amersfoort"),
+    AANBIEDER_1("aanbieder-1"),
+    AANBIEDER_2("aanbieder-2"),
+    CONTRACT_TWENTE("contract-twente"),
+    CONTRACT_IJSSELLAND("contract-ijsselland"),
+    BELEID("beleid"),
+    ADMIN("admin");
+
+    final @Nullable String user;
+
+    Principal(@Nullable String user) {
+      this.user = user;
+    }
+
+    boolean contractManager() {
+      return this == CONTRACT_TWENTE || this == CONTRACT_IJSSELLAND;
+    }
+
+    @Override
+    public String toString() {
+      return user == null ? "anonymous" : user;
+    }
+  }
+
+  /**
+   * Every endpoint: its method and path as mapped in the controllers ({@code null} controller for
+   * the springdoc API description, which no controller of ours maps).
+   */
+  enum Endpoint {
+    ME("GET", "/api/v1/me"),
+    POLICIES("GET", "/api/v1/policies"),
+    DECISIONS("POST", "/api/v1/decisions"),
+    API_DOCS("GET", "/v3/api-docs", false),
+    SUBMIT_REQUEST("POST", "/api/v1/requests"),
+    GET_REQUEST("GET", "/api/v1/requests/{id}"),
+    DECIDE_REQUEST("POST", "/api/v1/requests/{id}/decision"),
+    REPLAY_REQUEST("POST", "/api/v1/requests/{id}/replay"),
+    OVERDUE("GET", "/api/v1/requests/overdue"),
+    SUBMIT_CHANGE("POST", "/api/v1/change-requests"),
+    GET_ALLOCATION("GET", "/api/v1/allocations/{municipality}/{number}"),
+    START_DELIVERY("POST", "/api/v1/allocations/{municipality}/{number}/start"),
+    STOP_DELIVERY("POST", "/api/v1/allocations/{municipality}/{number}/stop"),
+    TIMELINE_BY_BSN("GET", "/api/v1/clients/{key}/timeline"),
+    TIMELINE_BY_PSEUDONYM("GET", "/api/v1/clients/{key}/timeline"),
+    AUDIT("GET", "/api/v1/audit"),
+    OVERVIEW("GET", "/api/v1/overview");
+
+    final String method;
+    final String mapping;
+    final boolean ourController;
+
+    Endpoint(String method, String mapping) {
+      this(method, mapping, true);
+    }
+
+    Endpoint(String method, String mapping, boolean ourController) {
+      this.method = method;
+      this.mapping = mapping;
+      this.ourController = ourController;
+    }
+
+    String key() {
+      return method + " " + mapping;
+    }
+  }
+
+  record Cell(Endpoint endpoint, Principal principal, int status) {}
+
+  /** One HTTP call: method, concrete path and JSON body (null: none). */
+  record Call(String method, String path, @Nullable String body) {}
+
+  /** A Twente request of aanbieder-1 with the client it is for. */
+  record Case(RequestView request, String bsn, String name) {
+    AllocationRef allocation() {
+      return request.allocations().getFirst();
+    }
+
+    String pseudonym() {
+      return request.client().pseudonym();
+    }
+  }
+
+  static final String PROVIDER_1 = DemoAccounts.PROVIDER_1_AGB;
+  static final String PROVIDER_2 = DemoAccounts.PROVIDER_2_AGB;
+  static final String BIRTH_DATE = "2014-05-01";
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final Actor AANBIEDER_1 = Actor.provider("aanbieder-1", PROVIDER_1);
+
+  @Value("${local.server.port}")
+  int port;
+
+  @Autowired Providers providers;
+  @Autowired Requests requests;
+  @Autowired Allocations allocations;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  /** Read-only cells share this approved request (with its allocation). */
+  private @Nullable Case shared;
+
+  @BeforeAll
+  void providersWithTwenteContracts() {
+    for (String agb : List.of(PROVIDER_1, PROVIDER_2)) {
+      providers.register(agb, "Zorgaanbieder " + agb);
+      providers.contract(new Contract(agb, "twente", "45", null, LocalDate.of(2020, 1, 1), null));
+    }
+    shared = twenteCase(3000);
+  }
+
+  static Stream<Arguments> cells() {
+    return matrix().stream().map(c -> Arguments.of(c.endpoint(), c.principal(), c.status()));
+  }
+
+  static List<Cell> matrix() {
+    List<Cell> cells = new ArrayList<>();
+    for (String line : MATRIX.strip().split("\n")) {
+      String row = line.strip();
+      if (row.isEmpty() || row.startsWith("#")) continue;
+      String[] columns = row.split("\\s+");
+      Endpoint endpoint = Endpoint.valueOf(columns[0]);
+      Principal[] principals = Principal.values();
+      assertThat(columns).as("row %s has a status per principal", endpoint).hasSize(1 + 9);
+      for (int i = 0; i < principals.length; i++) {
+        cells.add(new Cell(endpoint, principals[i], Integer.parseInt(columns[1 + i])));
+      }
+    }
+    return cells;
+  }
+
+  @ParameterizedTest(name = "{0} by {1} -> {2}")
+  @MethodSource("cells")
+  void answersEveryPrincipalOnEveryEndpoint(Endpoint endpoint, Principal principal, int expected)
+      throws Exception {
+    Case data = requireNonNull(shared);
+    Call call = call(endpoint, data);
+    HttpResponse<String> response = send(call, principal);
+
+    assertThat(response.statusCode())
+        .as("%s %s by %s: %s", call.method(), call.path(), principal, response.body())
+        .isEqualTo(expected);
+    if (expected >= 400) {
+      assertThat(response.headers().firstValue("Content-Type"))
+          .as("refusal of %s to %s is a problem", endpoint, principal)
+          .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+      assertThat(response.body()).contains("\"title\"").contains("\"status\"");
+      assertNoPersonalData(response.body(), data);
+      return;
+    }
+    switch (endpoint) {
+      case GET_REQUEST, GET_ALLOCATION, TIMELINE_BY_BSN, TIMELINE_BY_PSEUDONYM -> {
+        JsonNode client = JSON.readTree(response.body()).path("client");
+        assertThat(client.path("pseudonym").asString()).isEqualTo(data.pseudonym());
+        if (principal.contractManager()) {
+          assertThat(client.has("bsn")).as("bsn for %s", principal).isFalse();
+          assertThat(client.has("name")).as("name for %s", principal).isFalse();
+          assertThat(client.has("birthDate")).as("birth date for %s", principal).isFalse();
+          assertNoPersonalData(response.body(), data);
+        } else {
+          assertThat(client.path("bsn").asString()).isEqualTo(data.bsn());
+          assertThat(client.path("name").asString()).isEqualTo(data.name());
+        }
+      }
+      case REPLAY_REQUEST, OVERDUE -> {
+        if (principal.contractManager()) assertNoPersonalData(response.body(), data);
+      }
+      case OVERVIEW -> {
+        if (principal.contractManager()) {
+          String region = principal == Principal.CONTRACT_TWENTE ? "twente" : "ijsselland";
+          for (JsonNode figures : JSON.readTree(response.body()).path("regions")) {
+            assertThat(figures.path("region").asString()).isEqualTo(region);
+          }
+        }
+      }
+      default -> {}
+    }
+  }
+
+  /** No BSN, name or birth date of the shared client anywhere in the body. */
+  private static void assertNoPersonalData(String body, Case data) {
+    assertThat(body).doesNotContain(data.bsn()).doesNotContain(data.name());
+    assertThat(body).as("birth date").doesNotContain(BIRTH_DATE);
+  }
+
+  @Test
+  void hasAStatusForEveryEndpointAndEveryPrincipal() {
+    List<Cell> cells = matrix();
+    assertThat(cells).hasSize(Endpoint.values().length * Principal.values().length);
+    assertThat(cells.stream().map(Cell::endpoint).distinct())
+        .containsExactlyInAnyOrder(Endpoint.values());
+  }
+
+  /**
+   * Fails when a controller of the web module maps an endpoint the matrix does not have (add a
+   * row), or the matrix has a row no controller maps any more.
+   */
+  @Test
+  void coversEveryMappingOfTheWebControllers() throws Exception {
+    Set<String> mapped = new TreeSet<>();
+    ClassPathScanningCandidateComponentProvider scanner =
+        new ClassPathScanningCandidateComponentProvider(false);
+    scanner.addIncludeFilter(
+        new org.springframework.core.type.filter.AnnotationTypeFilter(Controller.class));
+    Set<BeanDefinition> controllers = scanner.findCandidateComponents("nl.jeugdregie.web");
+    assertThat(controllers).isNotEmpty();
+    for (BeanDefinition definition : controllers) {
+      Class<?> controller = Class.forName(requireNonNull(definition.getBeanClassName()));
+      if (testCode(controller)) continue; // e.g. OidcApiTest's own refusing endpoint
+      RequestMapping base =
+          AnnotatedElementUtils.findMergedAnnotation(controller, RequestMapping.class);
+      String[] prefixes = base == null || base.path().length == 0 ? new String[] {""} : base.path();
+      for (Method method : controller.getDeclaredMethods()) {
+        RequestMapping mapping =
+            AnnotatedElementUtils.findMergedAnnotation(method, RequestMapping.class);
+        if (mapping == null) continue;
+        String[] paths = mapping.path().length == 0 ? new String[] {""} : mapping.path();
+        RequestMethod[] verbs = mapping.method();
+        assertThat(verbs)
+            .as("%s.%s names its HTTP method", controller.getSimpleName(), method.getName())
+            .isNotEmpty();
+        for (String prefix : prefixes) {
+          for (String path : paths) {
+            for (RequestMethod verb : verbs) {
+              String full = prefix + (path.isEmpty() || path.startsWith("/") ? path : "/" + path);
+              mapped.add(verb.name() + " " + full);
+            }
+          }
+        }
+      }
+    }
+    Set<String> inMatrix = new TreeSet<>();
+    for (Endpoint endpoint : Endpoint.values()) {
+      if (endpoint.ourController) inMatrix.add(endpoint.key());
+    }
+    assertThat(inMatrix).as("endpoints in the role matrix").isEqualTo(mapped);
+  }
+
+  private static boolean testCode(Class<?> type) {
+    var source = type.getProtectionDomain().getCodeSource();
+    return source != null && source.getLocation().getPath().contains("/test-classes/");
+  }
+
+  // ---- the calls ----
+
+  private Call call(Endpoint endpoint, Case data) {
+    String request = "/api/v1/requests/" + data.request().id();
+    AllocationRef ref = data.allocation();
+    return switch (endpoint) {
+      case ME -> new Call("GET", "/api/v1/me", null);
+      case POLICIES -> new Call("GET", "/api/v1/policies", null);
+      case DECISIONS -> new Call("POST", "/api/v1/decisions?policy=twente", twenteRequest(7000));
+      case API_DOCS -> new Call("GET", "/v3/api-docs", null);
+      case SUBMIT_REQUEST ->
+          new Call("POST", "/api/v1/requests", submission(bsn(), PROVIDER_1, 3000).toString());
+      case GET_REQUEST -> new Call("GET", request, null);
+      case DECIDE_REQUEST ->
+          new Call(
+              "POST",
+              "/api/v1/requests/" + twenteCase(7000).request().id() + "/decision",
+              "{\"outcome\": \"APPROVE\", \"note\": \"role matrix\"}");
+      case REPLAY_REQUEST -> new Call("POST", request + "/replay?policy=twente", null);
+      case OVERDUE -> new Call("GET", "/api/v1/requests/overdue", null);
+      case SUBMIT_CHANGE -> {
+        Case fresh = twenteCase(3000);
+        yield new Call("POST", "/api/v1/change-requests", change(fresh));
+      }
+      case GET_ALLOCATION -> new Call("GET", allocation(ref), null);
+      case START_DELIVERY ->
+          new Call(
+              "POST",
+              allocation(twenteCase(3000).allocation()) + "/start",
+              "{\"date\": \"2025-03-10\"}");
+      case STOP_DELIVERY -> {
+        AllocationRef started = twenteCase(3000).allocation();
+        allocations.start(
+            AANBIEDER_1, started.municipality(), started.number(), LocalDate.of(2025, 3, 10), null);
+        yield new Call(
+            "POST",
+            allocation(started) + "/stop",
+            "{\"date\": \"2025-12-31\", \"reason\": \"31\"}");
+      }
+      case TIMELINE_BY_BSN -> new Call("GET", "/api/v1/clients/" + data.bsn() + "/timeline", null);
+      case TIMELINE_BY_PSEUDONYM ->
+          new Call("GET", "/api/v1/clients/" + data.pseudonym() + "/timeline", null);
+      case AUDIT -> new Call("GET", "/api/v1/audit", null);
+      case OVERVIEW -> new Call("GET", "/api/v1/overview", null);
+    };
+  }
+
+  private static String allocation(AllocationRef ref) {
+    return "/api/v1/allocations/" + ref.municipality() + "/" + ref.number();
+  }
+
+  private HttpResponse<String> send(Call call, Principal principal) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + call.path()));
+    String body = call.body();
+    if (body == null) {
+      request.method(call.method(), HttpRequest.BodyPublishers.noBody());
+    } else {
+      request
+          .header("Content-Type", "application/json")
+          .method(call.method(), HttpRequest.BodyPublishers.ofString(body));
+    }
+    if (principal.user != null) {
+      String credentials = principal.user + ":" + DemoAccounts.PASSWORD;
+      request.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  // ---- the data ----
+
+  /**
+   * A fresh Twente request of aanbieder-1 for a fresh client: 7000 minutes goes to investigation
+   * (R-TWE-2), 3000 is approved with an allocation.
+   */
+  private Case twenteCase(long minutes) {
+    String bsn = bsn();
+    ObjectNode body = submission(bsn, PROVIDER_1, minutes);
+    RequestView view = requests.submit(AANBIEDER_1, RequestSubmission.parse(body));
+    assertThat(view.state().name()).isEqualTo(minutes > 6000 ? "IN_INVESTIGATION" : "APPROVED");
+    return new Case(view, bsn, body.path("clientName").asString());
+  }
+
+  private static String twenteRequest(long minutes) {
+    return """
+        {"kind": "INITIAL", "receivedOn": "2025-03-03", "municipality": "0153",
+         "client": {"birthDate": "%s"},
+         "referrer": {"type": "02", "letterDate": "2025-02-01"},
+         "product": {"category": "45", "code": "45B01"},
+         "period": {"start": "2025-03-10", "end": "2025-12-31"},
+         "volume": {"amount": %d, "unit": "01", "frequency": "6"}}
+        """
+        .formatted(BIRTH_DATE, minutes);
+  }
+
+  private static ObjectNode submission(String bsn, String agb, long minutes) {
+    ObjectNode body = (ObjectNode) JSON.readTree(twenteRequest(minutes));
+    body.put("clientBsn", bsn);
+    body.put("clientName", "Matrix Kind " + ThreadLocalRandom.current().nextInt(100_000, 999_999));
+    body.put("providerAgb", agb);
+    body.put("providerReference", reference());
+    return body;
+  }
+
+  /** A change request (VOW) of aanbieder-1 raising the volume of the case's allocation. */
+  private static String change(Case data) {
+    ObjectNode body =
+        (ObjectNode)
+            JSON.readTree(
+                """
+                {"municipality": "0153", "receivedOn": "2025-06-02", "reason": 2,
+                 "change": [{"number": %d, "desiredStart": "2025-03-10",
+                             "volume": {"amount": 4000, "unit": "01", "frequency": "6"}}]}
+                """
+                    .formatted(data.allocation().number()));
+    body.put("clientBsn", data.bsn());
+    body.put("providerAgb", PROVIDER_1);
+    body.put("providerReference", reference());
+    return body.toString();
+  }
+
+  private static String reference() {
+    return "M-" + ThreadLocalRandom.current().nextLong(1L << 40);
+  }
+
+  /** A random BSN that passes the 11-proef. */
+  private static String bsn() {
+    while (true) {
+      StringBuilder digits = new StringBuilder("9");
+      for (int i = 1; i < 8; i++) digits.append(ThreadLocalRandom.current().nextInt(10));
+      int sum = 0;
+      for (int i = 0; i < 8; i++) sum += (9 - i) * (digits.charAt(i) - '0');
+      int check = sum % 11;
+      if (check == 10) continue;
+      String candidate = digits.append(check).toString();
+      if (Bsn.isValid(candidate)) return candidate;
+    }
+  }
+}

@@ -5,21 +5,20 @@ import nl.jeugdregie.catalog.Providers;
 import nl.jeugdregie.policy.PolicyCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the demo month at start ({@code jeugdregie.demo.load=true}, off with {@code
- * JEUGDREGIE_DEMO=false}) when the database has no providers yet, so a restart keeps the data and
- * never loads twice. Every region of the catalog is generated at its own scale and loaded through
- * {@link DemoLoader}, one transaction per record; one summary line per region is logged.
+ * Loads the demo month at start ({@code jeugdregie.demo.load}: {@code auto}, the default, loads it
+ * on the embedded database only; {@code true} or {@code false} via {@code JEUGDREGIE_DEMO}) when
+ * the database has no providers yet, so a restart keeps the data and never loads twice. Every
+ * region of the catalog is generated at its own scale and loaded through {@link DemoLoader}, one
+ * transaction per record; one summary line per region is logged. Loading happens before the web
+ * server accepts requests.
  */
 @Component
-@ConditionalOnProperty(name = "jeugdregie.demo.load", havingValue = "true")
-class DemoMonth implements ApplicationRunner {
+class DemoMonth implements SmartInitializingSingleton {
 
   private static final Logger log = LoggerFactory.getLogger(DemoMonth.class);
 
@@ -28,22 +27,42 @@ class DemoMonth implements ApplicationRunner {
   private final DemoLoader loader;
   private final long seed;
   private final YearMonth month;
+  private final boolean enabled;
 
   DemoMonth(
       PolicyCatalog catalog,
       Providers providers,
       DemoLoader loader,
       @Value("${jeugdregie.demo.seed:2025}") long seed,
-      @Value("${jeugdregie.demo.month:2025-03}") String month) {
+      @Value("${jeugdregie.demo.month:2025-03}") String month,
+      @Value("${jeugdregie.demo.load:auto}") String load,
+      @Value("${jeugdregie.db.url:}") String databaseUrl) {
     this.catalog = catalog;
     this.providers = providers;
     this.loader = loader;
     this.seed = seed;
     this.month = YearMonth.parse(month);
+    this.enabled =
+        switch (load.trim().toLowerCase(java.util.Locale.ROOT)) {
+          case "true" -> true;
+          case "false" -> false;
+          // auto: only on the embedded database, never into a configured server by surprise
+          case "auto", "" -> databaseUrl.isBlank();
+          default ->
+              throw new IllegalArgumentException(
+                  "jeugdregie.demo.load (JEUGDREGIE_DEMO) must be auto, true or false, not '"
+                      + load
+                      + "'");
+        };
   }
 
+  /**
+   * Runs once every bean exists (the schema is migrated) and before the web server opens, so no
+   * request ever sees a half-loaded month.
+   */
   @Override
-  public void run(ApplicationArguments args) {
+  public void afterSingletonsInstantiated() {
+    if (!enabled) return;
     if (providers.count() > 0) {
       log.info("demo month not loaded: the database already has providers");
       return;

@@ -7,7 +7,6 @@ import nl.jeugdregie.policy.PolicyCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -38,7 +37,7 @@ class DemoMonthTest {
     long requests = count("select count(*) from allocation.request");
     long providers = count("select count(*) from catalog.provider");
 
-    demoMonth.run(new DefaultApplicationArguments());
+    demoMonth.afterSingletonsInstantiated();
 
     assertThat(output).contains("demo month not loaded: the database already has providers");
     assertThat(count("select count(*) from allocation.request")).isEqualTo(requests);

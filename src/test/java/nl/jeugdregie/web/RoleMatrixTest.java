@@ -88,6 +88,10 @@ class RoleMatrixTest {
       TIMELINE_BY_PSEUDONYM   401   200   404   200   404   200   404   403   200
       AUDIT                   401   403   403   403   403   403   403   403   200
       OVERVIEW                401   403   403   403   403   200   200   200   200
+      # providers and contracts: registered by admin, readable by every signed-in role
+      REGISTER_PROVIDER       401   403   403   403   403   403   403   403   201
+      ADD_CONTRACT            401   403   403   403   403   403   403   403   201
+      GET_PROVIDER            401   200   200   200   200   200   200   200   200
       """;
 
   /** The callers, in the order of the matrix columns. */
@@ -139,7 +143,10 @@ class RoleMatrixTest {
     TIMELINE_BY_BSN("GET", "/api/v1/clients/{key}/timeline"),
     TIMELINE_BY_PSEUDONYM("GET", "/api/v1/clients/{key}/timeline"),
     AUDIT("GET", "/api/v1/audit"),
-    OVERVIEW("GET", "/api/v1/overview");
+    OVERVIEW("GET", "/api/v1/overview"),
+    REGISTER_PROVIDER("POST", "/api/v1/providers"),
+    ADD_CONTRACT("POST", "/api/v1/providers/{agb}/contracts"),
+    GET_PROVIDER("GET", "/api/v1/providers/{agb}");
 
     final String method;
     final String mapping;
@@ -379,6 +386,18 @@ class RoleMatrixTest {
           new Call("GET", "/api/v1/clients/" + data.pseudonym() + "/timeline", null);
       case AUDIT -> new Call("GET", "/api/v1/audit", null);
       case OVERVIEW -> new Call("GET", "/api/v1/overview", null);
+      case REGISTER_PROVIDER ->
+          new Call(
+              "POST",
+              "/api/v1/providers",
+              "{\"agb\": \"" + freshAgb() + "\", \"name\": \"Matrix zorg\"}");
+      case ADD_CONTRACT ->
+          new Call(
+              "POST",
+              "/api/v1/providers/" + PROVIDER_1 + "/contracts",
+              "{\"region\": \"twente\", \"category\": \"45\", \"productCode\": \"45B01\","
+                  + " \"validFrom\": \"2025-01-01\"}");
+      case GET_PROVIDER -> new Call("GET", "/api/v1/providers/" + PROVIDER_1, null);
     };
   }
 
@@ -464,6 +483,11 @@ class RoleMatrixTest {
   }
 
   /** A random BSN that passes the 11-proef. */
+  private static String freshAgb() {
+    return String.valueOf(
+        java.util.concurrent.ThreadLocalRandom.current().nextLong(20_000_000L, 99_999_999L));
+  }
+
   private static String bsn() {
     while (true) {
       StringBuilder digits = new StringBuilder("9");

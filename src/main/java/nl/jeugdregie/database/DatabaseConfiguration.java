@@ -50,6 +50,9 @@ class DatabaseConfiguration {
     if (server.password() != null) config.setPassword(server.password());
     config.setMaximumPoolSize(10);
     config.setPoolName("jeugdregie");
+    // no row values in driver error messages: a duplicate-key error would otherwise carry a BSN
+    // into exceptions and logs
+    config.addDataSourceProperty("logServerErrorDetail", "false");
     return new HikariDataSource(config);
   }
 

@@ -46,6 +46,21 @@ class ProblemDetails {
     return at(problem, request);
   }
 
+  /**
+   * A unique key the database defends (e.g. two simultaneous requests with one provider reference)
+   * that the Java checks could not see yet; the detail names no values.
+   */
+  @ExceptionHandler
+  ProblemDetail duplicate(
+      org.springframework.dao.DuplicateKeyException e, HttpServletRequest request) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.CONFLICT,
+            "this was stored by another request at the same time; read it again before retrying");
+    problem.setTitle("Conflict");
+    return at(problem, request);
+  }
+
   @ExceptionHandler
   ProblemDetail clientMismatch(ClientMismatchException e, HttpServletRequest request) {
     ProblemDetail problem =

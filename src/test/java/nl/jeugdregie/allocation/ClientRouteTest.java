@@ -22,8 +22,11 @@ import nl.jeugdregie.catalog.Providers;
 import nl.jeugdregie.policy.InvalidRequestException;
 import nl.jeugdregie.shared.Actor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -32,6 +35,7 @@ import tools.jackson.databind.node.ObjectNode;
  * start and stop; a straight approval; every refusal leaving nothing behind.
  */
 @SpringBootTest(classes = Jeugdregie.class)
+@ExtendWith(OutputCaptureExtension.class)
 class ClientRouteTest {
 
   @Autowired Requests requests;
@@ -343,6 +347,35 @@ class ClientRouteTest {
         submit(Actor.provider("aanbieder", agb), twenteOver6000Minutes(bsn(), agb, reference()));
     var replay = requests.replay(twenteTeam, view.id(), "twente");
     assertThat(replay.outcome().name()).isEqualTo("INVESTIGATE");
+  }
+
+  @Test
+  void neverWritesABsnToTheLog(CapturedOutput output) {
+    String agb = contractedProvider(providers, "twente", "45");
+    Actor provider = Actor.provider("aanbieder", agb);
+    String bsn = bsn();
+    RequestView view = submit(provider, twenteOver6000Minutes(bsn, agb, reference()));
+    requests.get(twenteTeam, view.id());
+    timelines.of(twenteTeam, bsn);
+    ObjectNode contradicting = twenteOver6000Minutes(bsn, agb, reference());
+    ((ObjectNode) contradicting.get("client")).put("birthDate", "2001-01-01");
+    assertThatThrownBy(() -> submit(provider, contradicting)).hasMessageNotContaining(bsn);
+    assertThatThrownBy(() -> submit(provider, twenteOver6000Minutes(bsn, agb, reference())))
+        .hasMessageNotContaining(bsn);
+    // the database's own unique key on the BSN: its error must not carry the value either
+    assertThatThrownBy(
+            () ->
+                db.sql(
+                        """
+                        insert into clients.client (id, bsn, pseudonym, birth_date, municipality,
+                          created_at) values (gen_random_uuid(), :bsn, 'C-DUPLICATE', '2014-05-01',
+                          '0153', now())
+                        """)
+                    .param("bsn", bsn)
+                    .update())
+        .isInstanceOf(org.springframework.dao.DuplicateKeyException.class)
+        .hasMessageNotContaining(bsn);
+    assertThat(output.getAll()).doesNotContain(bsn);
   }
 
   private long auditLines(String actor) {

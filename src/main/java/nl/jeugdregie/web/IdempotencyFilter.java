@@ -43,6 +43,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
   static final String HEADER = "Idempotency-Key";
   static final String REPLAYED = "Idempotent-Replayed";
   private static final int MAX_KEY_LENGTH = 255;
+  static final String RETENTION = "24 hours";
 
   /** A first request still without an answer after this long is taken as abandoned. */
   static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
@@ -103,6 +104,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
                 .param("hash", hash)
                 .update()
             == 1;
+    if (first) forgetExpired();
     if (!first) first = takeOverAbandoned(principal, key, hash);
     if (!first) {
       answerRepeat(principal, key, hash, path, response);
@@ -191,6 +193,17 @@ final class IdempotencyFilter extends OncePerRequestFilter {
    * while it ran) and this one takes its place: a row without an answer older than {@link
    * #ABANDONED_AFTER}. Only one repeat can win, as PostgreSQL re-checks the row after locking it.
    */
+  /**
+   * Answers are kept for {@value #RETENTION} only: long enough for any client's retries, and stored
+   * bodies can hold personal data, which must not linger.
+   */
+  private void forgetExpired() {
+    jdbc.sql(
+            "delete from web.idempotent_request where created_at < now() - cast(:keep as interval)")
+        .param("keep", RETENTION)
+        .update();
+  }
+
   private boolean takeOverAbandoned(String principal, String key, String hash) {
     return jdbc.sql(
                 """

@@ -17,11 +17,11 @@ class AllocationTermsTest {
   private static final DateRange YEAR = new DateRange(START, LocalDate.of(2026, 12, 31));
 
   @Test
-  void refusesAVolumeAndABudgetTogether() {
+  void holdsHoursWithinASignalBudgetAsTheRegionAllocatesThem() {
     Volume volume = new Volume(80, Unit.HOUR, Frequency.TOTAL);
-    assertThatThrownBy(() -> new AllocationTerms(YEAR, volume, 100_000L))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("CD077");
+    AllocationTerms terms = new AllocationTerms(YEAR, volume, 100_000L);
+    assertThat(terms.volume()).isEqualTo(volume);
+    assertThat(terms.budgetCents()).isEqualTo(100_000L);
   }
 
   @Test

@@ -166,6 +166,29 @@ class IdempotencyApiTest {
   }
 
   @Test
+  void forgetsAnswersAfter24HoursBecauseTheyCanHoldPersonalData() throws Exception {
+    String old = newKey();
+    String recent = newKey();
+    assertThat(post("beleid", old, DECIDE, request).statusCode()).isEqualTo(200);
+    assertThat(post("beleid", recent, DECIDE, request).statusCode()).isEqualTo(200);
+    jdbc.sql(
+            "update web.idempotent_request set created_at = now() - interval '25 hours'"
+                + " where key = :key")
+        .param("key", old)
+        .update();
+    jdbc.sql(
+            "update web.idempotent_request set created_at = now() - interval '23 hours'"
+                + " where key = :key")
+        .param("key", recent)
+        .update();
+    assertThat(post("beleid", newKey(), DECIDE, request).statusCode()).isEqualTo(200);
+    assertThat(rows(old)).isZero();
+    assertThat(rows(recent)).isEqualTo(1);
+    HttpResponse<String> later = post("beleid", old, DECIDE, request);
+    assertThat(later.headers().firstValue("Idempotent-Replayed")).isEmpty();
+  }
+
+  @Test
   void refusesAKeyLongerThan255Characters() throws Exception {
     HttpResponse<String> response = post("admin", "k".repeat(256), DECIDE, request);
     assertThat(response.statusCode()).isEqualTo(400);

@@ -135,7 +135,7 @@ class AllocationStore {
         .param("request", requestId)
         .param("category", category)
         .param("code", productCode)
-        .param("basis", JSON.writeValueAsString(basis))
+        .param("basis", JSON.writeValueAsString(PersonalFields.stripped(basis)))
         .param("now", Timestamp.from(now))
         .update();
     insertVersion(id, 1, terms, level, null, requestId, now, by);

@@ -49,6 +49,7 @@ public class Allocations {
   @Transactional
   public AllocationView start(
       Actor actor, String municipality, int number, LocalDate date, @Nullable Integer expected) {
+    notAfterToday(date, "start.date", "a start is reported once care has started (iJw TR134)");
     AllocationStore.Row row = changeable(actor, municipality, number, expected);
     List<AllocationStore.Event> events = store.events(row.id());
     DeliveryStep step = Delivery.start(row.delivery(), date, lastDate(events, "STOP"));
@@ -67,6 +68,7 @@ public class Allocations {
       LocalDate date,
       StopReason reason,
       @Nullable Integer expected) {
+    notAfterToday(date, "stop.date", "a stop is reported once care has ended (iJw OP272)");
     AllocationStore.Row row = changeable(actor, municipality, number, expected);
     List<AllocationStore.Event> events = store.events(row.id());
     DeliveryStep step =
@@ -76,6 +78,14 @@ public class Allocations {
     if (!store.moveDelivery(row, next)) throw lostRace(municipality, number);
     store.addEvent(row.id(), "STOP", date, reason, clock.instant(), actor.name());
     return view(actor, store.find(municipality, number).orElseThrow(), "POST stop");
+  }
+
+  private void notAfterToday(LocalDate date, String field, String why) {
+    LocalDate today = LocalDate.now(clock);
+    if (date.isAfter(today)) {
+      throw RouteRefusedException.unprocessable(
+          field, null, date + " is after today (" + today + "): " + why);
+    }
   }
 
   static RouteRefusedException lostRace(String municipality, int number) {

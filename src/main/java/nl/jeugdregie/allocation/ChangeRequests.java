@@ -139,7 +139,7 @@ public class ChangeRequests {
     for (Decision d : decisions) {
       if (d.outcome() == Outcome.REJECT) {
         state = RequestState.REJECTED;
-        reason = RejectionReason.NOT_WITHIN_CONTRACT.code();
+        reason = Requests.rejectionReason(pack, d);
         break;
       }
       boolean adjusted = d.reasons().stream().anyMatch(r -> r.effect() == Effect.ADJUST);

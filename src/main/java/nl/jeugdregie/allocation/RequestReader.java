@@ -9,6 +9,7 @@ import nl.jeugdregie.allocation.Views.DecisionView;
 import nl.jeugdregie.allocation.Views.PolicyView;
 import nl.jeugdregie.allocation.Views.ProductView;
 import nl.jeugdregie.allocation.Views.RequestView;
+import nl.jeugdregie.clients.ClientView;
 import nl.jeugdregie.clients.Clients;
 import nl.jeugdregie.policy.PolicyCatalog;
 import nl.jeugdregie.policy.PolicyPack;
@@ -17,7 +18,6 @@ import nl.jeugdregie.shared.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reading requests within an actor's scope and showing them: shared by allocation and change
@@ -65,6 +65,7 @@ class RequestReader {
   }
 
   RequestView view(Actor actor, RequestStore.Row row, String why) {
+    ClientView client = clients.view(actor, row.clientId(), why);
     List<DecisionView> decisions =
         requests.decisions(row.id()).stream()
             .map(
@@ -77,7 +78,7 @@ class RequestReader {
                         d.outcome(),
                         code(d.rejectionReason()),
                         d.note(),
-                        judged(actor, d.judgedRequest()),
+                        judged(client, d.judgedRequest()),
                         d.output()))
             .toList();
     List<AllocationRef> refs =
@@ -97,7 +98,7 @@ class RequestReader {
         row.answerDue(),
         row.state() == RequestState.IN_INVESTIGATION ? row.investigationDue() : null,
         code(row.rejectionReason()),
-        clients.view(actor, row.clientId(), why),
+        client,
         category == null ? null : new ProductView(category, row.productCode()),
         decisions,
         refs,
@@ -105,16 +106,14 @@ class RequestReader {
   }
 
   /**
-   * The request as judged; for a role without personal data (contract management) without the
-   * client's birth date, which the decision contract carries in {@code client.birthDate}.
+   * The request as judged. It is stored without the client's birth date; a role that sees personal
+   * data (the view that holds it was audited) gets it back in {@code client.birthDate}.
    */
-  private static JsonNode judged(Actor actor, JsonNode judgedRequest) {
-    if (actor.role().seesPersonalData() || !judgedRequest.path("client").isObject()) {
-      return judgedRequest;
-    }
-    ObjectNode copy = (ObjectNode) judgedRequest.deepCopy();
-    ((ObjectNode) copy.path("client")).remove("birthDate");
-    return copy;
+  private static JsonNode judged(ClientView client, JsonNode judgedRequest) {
+    LocalDate birthDate = client.birthDate();
+    return birthDate == null
+        ? judgedRequest
+        : PersonalFields.withBirthDate(judgedRequest, birthDate);
   }
 
   private static @Nullable Code code(@Nullable Integer rejectionReason) {

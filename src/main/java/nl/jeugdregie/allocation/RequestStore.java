@@ -82,7 +82,7 @@ class RequestStore {
         .param("category", r.category())
         .param("code", r.productCode())
         .param("referral", r.referralId())
-        .param("body", JSON.writeValueAsString(r.body()))
+        .param("body", JSON.writeValueAsString(PersonalFields.stripped(r.body())))
         .param("state", r.state().name())
         .param("answerDue", r.answerDue())
         .param("investigationDue", r.investigationDue())
@@ -137,7 +137,8 @@ class RequestStore {
         .param("pack", policy.id())
         .param("from", policy.validFrom())
         .param("outcome", outcome)
-        .param("judged", JSON.writeValueAsString(DecisionJson.toJson(judged)))
+        .param(
+            "judged", JSON.writeValueAsString(PersonalFields.stripped(DecisionJson.toJson(judged))))
         .param("output", JSON.writeValueAsString(output))
         .param("reason", rejectionReason)
         .param("note", note)

@@ -203,7 +203,10 @@ public class Requests {
       throw lostRace(id);
     }
     RequestStore.DecisionRow engine = requests.decisions(id).getFirst();
-    DecisionRequest judged = DecisionJson.parseRequest(engine.judgedRequest());
+    Client client = clients.get(row.clientId());
+    DecisionRequest judged =
+        DecisionJson.parseRequest(
+            PersonalFields.withBirthDate(engine.judgedRequest(), client.birthDate()));
     ObjectNode output = JsonNodeFactory.instance.objectNode();
     output.put("outcome", decision.approve() ? "APPROVE" : "REJECT");
     if (reason != null) {
@@ -254,7 +257,10 @@ public class Requests {
     RequestStore.Row row = reader.readable(actor, id);
     List<RequestStore.DecisionRow> decisions = requests.decisions(id);
     if (decisions.isEmpty()) throw RouteRefusedException.notFound("id", "no decision on " + id);
-    DecisionRequest judged = DecisionJson.parseRequest(decisions.getFirst().judgedRequest());
+    DecisionRequest judged =
+        DecisionJson.parseRequest(
+            PersonalFields.withBirthDate(
+                decisions.getFirst().judgedRequest(), clients.get(row.clientId()).birthDate()));
     if (row.type() == RequestType.CHANGE) {
       throw RouteRefusedException.unprocessable(
           "id", null, "replay is for allocation requests; a change request is judged per product");
@@ -341,7 +347,8 @@ public class Requests {
     }
   }
 
-  private int rejectionReason(PolicyPack pack, Decision decision) {
+  /** The WJ759 reason of a rejecting decision: from its first REJECT reason's rule. */
+  static int rejectionReason(PolicyPack pack, Decision decision) {
     for (Reason reason : decision.reasons()) {
       if (reason.effect() != Effect.REJECT) continue;
       if (reason.rule().equals(PROVIDER_CONTRACTED)) return RejectionReason.NO_CONTRACT.code();

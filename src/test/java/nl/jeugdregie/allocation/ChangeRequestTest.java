@@ -159,6 +159,47 @@ class ChangeRequestTest {
   }
 
   @Test
+  void rejectsAChangeAddingAnUncontractedProductWithWj759Code3() {
+    AllocationRef ref = noordLimburgAllocation(300, "6");
+    RequestView change =
+        vow(
+            """
+            {"municipality": "0983", "receivedOn": "2025-06-02", "reason": 1,
+             "unchanged": [{"number": %d}],
+             "new": [{"product": {"category": "54", "code": "54G01"}, "desiredStart": "2025-07-01",
+                      "end": "2025-12-31", "volume": {"amount": 40, "unit": "04", "frequency": "6"}}]}
+            """
+                .formatted(ref.number()));
+    assertThat(change.state()).isEqualTo(RequestState.REJECTED);
+    assertThat(requireNonNull(change.rejectionReason()).code()).isEqualTo("3");
+    assertThat(change.allocations()).isEmpty();
+  }
+
+  @Test
+  void addsAContractedProductAsANewAllocation() {
+    AllocationRef ref = noordLimburgAllocation(300, "6");
+    providers.contract(
+        new nl.jeugdregie.catalog.Contract(
+            agb, "noord-limburg", "54", null, LocalDate.of(2022, 1, 1), null));
+    RequestView change =
+        vow(
+            """
+            {"municipality": "0983", "receivedOn": "2025-06-02", "reason": 1,
+             "unchanged": [{"number": %d}],
+             "new": [{"product": {"category": "54", "code": "54G01"}, "desiredStart": "2025-07-01",
+                      "end": "2025-12-31", "volume": {"amount": 40, "unit": "04", "frequency": "6"}}]}
+            """
+                .formatted(ref.number()));
+    assertThat(change.state()).isEqualTo(RequestState.APPROVED);
+    AllocationRef added = change.allocations().getFirst();
+    assertThat(added.number()).isNotEqualTo(ref.number());
+    AllocationView allocation = allocations.get(provider, "0983", added.number());
+    assertThat(allocation.product().code()).isEqualTo("54G01");
+    assertThat(allocation.current().period().start()).isEqualTo(LocalDate.of(2025, 7, 1));
+    assertThat(allocations.get(provider, "0983", ref.number()).versions()).hasSize(1);
+  }
+
+  @Test
   void refusesAnUnknownAllocationNumberWith9351() {
     noordLimburgAllocation(300, "6");
     assertThatThrownBy(

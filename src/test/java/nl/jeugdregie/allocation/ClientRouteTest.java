@@ -125,6 +125,26 @@ class ClientRouteTest {
   }
 
   @Test
+  void refusesAStartOrStopDatedAfterToday() {
+    String agb = contractedProvider(providers, "amersfoort", "45");
+    Actor provider = Actor.provider("aanbieder", agb);
+    var ref = submit(provider, amersfoortLevel1(bsn(), agb, reference())).allocations().getFirst();
+    LocalDate tomorrow = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(1);
+    assertThatThrownBy(() -> allocations.start(provider, "0307", ref.number(), tomorrow, null))
+        .isInstanceOfSatisfying(
+            RouteRefusedException.class, e -> assertThat(e.field()).isEqualTo("start.date"))
+        .hasMessageContaining("TR134");
+    allocations.start(provider, "0307", ref.number(), LocalDate.of(2020, 7, 13), null);
+    assertThatThrownBy(
+            () ->
+                allocations.stop(
+                    provider, "0307", ref.number(), tomorrow, StopReason.parse("31"), null))
+        .isInstanceOfSatisfying(
+            RouteRefusedException.class, e -> assertThat(e.field()).isEqualTo("stop.date"));
+    assertThat(allocations.get(provider, "0307", ref.number()).delivery()).isEqualTo("STARTED");
+  }
+
+  @Test
   void givesEveryAllocationOfAMunicipalityItsOwnNumber() {
     String agb = contractedProvider(providers, "amersfoort", "45");
     Actor provider = Actor.provider("aanbieder", agb);
@@ -347,6 +367,45 @@ class ClientRouteTest {
         submit(Actor.provider("aanbieder", agb), twenteOver6000Minutes(bsn(), agb, reference()));
     var replay = requests.replay(twenteTeam, view.id(), "twente");
     assertThat(replay.outcome().name()).isEqualTo("INVESTIGATE");
+  }
+
+  @Test
+  void keepsTheBirthDateInTheClientsModuleOnlyAndGivesItBackToWhoMaySeeIt() {
+    String agb = contractedProvider(providers, "twente", "45");
+    Actor provider = Actor.provider("aanbieder", agb);
+    RequestView view = submit(provider, twenteOver6000Minutes(bsn(), agb, reference()));
+    requests.decide(
+        twenteTeam,
+        view.id(),
+        TeamDecision.parse(RouteFixtures.JSON.readTree("{\"outcome\": \"APPROVE\"}")));
+    for (String stored :
+        List.of(
+            "select body::text from allocation.request",
+            "select judged_request::text from allocation.decision",
+            "select basis::text from allocation.allocation")) {
+      assertThat(db.sql(stored).query(String.class).list())
+          .as(stored)
+          .isNotEmpty()
+          .noneMatch(json -> json.contains("birthDate"));
+    }
+    assertThat(
+            requests
+                .get(twenteTeam, view.id())
+                .decisions()
+                .getFirst()
+                .judgedRequest()
+                .path("client")
+                .path("birthDate")
+                .asString())
+        .isEqualTo("2014-05-01");
+    assertThat(
+            requests
+                .get(Actor.contractManager("contract", "twente"), view.id())
+                .decisions()
+                .getFirst()
+                .judgedRequest()
+                .has("client"))
+        .isFalse();
   }
 
   @Test

@@ -45,6 +45,9 @@ public class Requests {
   /** Built-in rule: the provider has a contract for the product (domain.md §3.1; iJw OP296). */
   public static final String PROVIDER_CONTRACTED = "R-GEN-3";
 
+  /** Built-in rule: no two allocations of one product for overlapping periods (iJw OP347). */
+  public static final String NO_STACKING = "R-GEN-4";
+
   private static final String ENGINE = "engine";
 
   private final RequestStore requests;
@@ -129,7 +132,7 @@ public class Requests {
       }
     }
 
-    Decision decision = judge(pack, judged, agb);
+    Decision decision = judge(pack, judged, agb, client.id());
     UUID id = UUID.randomUUID();
     LocalDate today = LocalDate.now(clock);
     RequestState state =
@@ -298,8 +301,33 @@ public class Requests {
     return result;
   }
 
-  private Decision judge(PolicyPack pack, DecisionRequest request, String agb) {
+  private Decision judge(PolicyPack pack, DecisionRequest request, String agb, UUID clientId) {
     String region = pack.id();
+    AllocationStore.Row stacked = stacked(request, agb, clientId);
+    if (stacked != null) {
+      return new Decision(
+          Outcome.REJECT,
+          pack.ref(),
+          null,
+          List.of(
+              new Reason(
+                  NO_STACKING,
+                  Effect.REJECT,
+                  "ijw.md §5.1; iJw OP347, TR386, WJ759 6",
+                  "the client already has allocation "
+                      + stacked.municipality()
+                      + "/"
+                      + stacked.number()
+                      + " from provider "
+                      + agb
+                      + " for "
+                      + (request.productCode() == null
+                          ? "category " + request.category()
+                          : "product " + request.productCode())
+                      + " in "
+                      + stacked.terms().period()
+                      + "; ask to change it (VOW) instead (WJ759 6 'Stapeling')")));
+    }
     if (!providers.covers(
         agb, region, request.category(), request.productCode(), request.period().start())) {
       return new Decision(
@@ -324,6 +352,29 @@ public class Requests {
                       + " (WJ759 3 'Geen contract')")));
     }
     return PolicyEngine.decide(pack, request);
+  }
+
+  /**
+   * A current allocation of the same provider for the same product (category and code; the category
+   * alone for an aspecific one) whose period overlaps the request's: iJw forbids stacking (OP347).
+   * Deleted allocations (reason 13) do not count.
+   */
+  private AllocationStore.@Nullable Row stacked(
+      DecisionRequest request, String agb, UUID clientId) {
+    for (AllocationStore.Row row :
+        allocations.ofClientAndProvider(clientId, agb, request.municipality())) {
+      if (row.isDeleted() || !row.category().equals(request.category())) continue;
+      if (!java.util.Objects.equals(row.productCode(), request.productCode())) continue;
+      if (overlap(row.terms().period(), request.period())) return row;
+    }
+    return null;
+  }
+
+  private static boolean overlap(DateRange a, DateRange b) {
+    LocalDate aEnd = a.end();
+    LocalDate bEnd = b.end();
+    return (aEnd == null || !aEnd.isBefore(b.start()))
+        && (bEnd == null || !bEnd.isBefore(a.start()));
   }
 
   static void mayRequest(Actor actor, String agb, String municipality) {
@@ -352,6 +403,7 @@ public class Requests {
     for (Reason reason : decision.reasons()) {
       if (reason.effect() != Effect.REJECT) continue;
       if (reason.rule().equals(PROVIDER_CONTRACTED)) return RejectionReason.NO_CONTRACT.code();
+      if (reason.rule().equals(NO_STACKING)) return RejectionReason.STACKING.code();
       String kind =
           pack.rules().stream()
               .filter(r -> r.id().equals(reason.rule()))

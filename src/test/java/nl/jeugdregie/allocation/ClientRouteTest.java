@@ -145,6 +145,27 @@ class ClientRouteTest {
   }
 
   @Test
+  void rejectsAStackedRequestWithWj759Code6AndAllowsTheNextPeriod() {
+    String agb = contractedProvider(providers, "amersfoort", "45");
+    Actor provider = Actor.provider("aanbieder", agb);
+    String bsn = bsn();
+    assertThat(submit(provider, amersfoortLevel1(bsn, agb, reference())).state())
+        .isEqualTo(RequestState.APPROVED);
+    ObjectNode overlapping = amersfoortLevel1(bsn, agb, reference());
+    ((ObjectNode) overlapping.get("referrer")).put("letterDate", "2020-06-27");
+    RequestView stacked = submit(provider, overlapping);
+    assertThat(stacked.state()).isEqualTo(RequestState.REJECTED);
+    assertThat(requireNonNull(stacked.rejectionReason()).code()).isEqualTo("6");
+    assertThat(stacked.decisions().getFirst().output().toString()).contains("R-GEN-4");
+
+    ObjectNode next = amersfoortLevel1(bsn, agb, reference());
+    ((ObjectNode) next.get("referrer")).put("letterDate", "2020-12-20");
+    next.put("receivedOn", "2021-01-04");
+    ((ObjectNode) next.get("period")).put("start", "2021-01-13").put("end", "2021-06-30");
+    assertThat(submit(provider, next).state()).isEqualTo(RequestState.APPROVED);
+  }
+
+  @Test
   void givesEveryAllocationOfAMunicipalityItsOwnNumber() {
     String agb = contractedProvider(providers, "amersfoort", "45");
     Actor provider = Actor.provider("aanbieder", agb);
@@ -250,8 +271,9 @@ class ClientRouteTest {
 
     ObjectNode again = twenteOver6000Minutes(bsn, agb, reference());
     ((ObjectNode) again.get("volume")).put("amount", 3000);
-    ((ObjectNode) again.get("product")).put("code", "45B02");
+    ((ObjectNode) again.get("product")).put("code", "45G01");
     RequestView second = submit(provider, again);
+    assertThat(second.decisions().getFirst().output().toString()).contains("R-TWE-1");
     assertThat(
             second
                 .decisions()

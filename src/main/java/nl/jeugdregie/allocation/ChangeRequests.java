@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.jeugdregie.allocation.Views.RequestView;
-import nl.jeugdregie.catalog.Providers;
 import nl.jeugdregie.clients.Client;
 import nl.jeugdregie.clients.Clients;
 import nl.jeugdregie.policy.Decision;
@@ -19,10 +18,8 @@ import nl.jeugdregie.policy.DecisionJson;
 import nl.jeugdregie.policy.DecisionRequest;
 import nl.jeugdregie.policy.Effect;
 import nl.jeugdregie.policy.Outcome;
-import nl.jeugdregie.policy.PolicyCatalog;
 import nl.jeugdregie.policy.PolicyEngine;
 import nl.jeugdregie.policy.PolicyPack;
-import nl.jeugdregie.policy.Reason;
 import nl.jeugdregie.shared.Actor;
 import nl.jeugdregie.shared.DateRange;
 import nl.jeugdregie.shared.Frequency;
@@ -50,47 +47,36 @@ public class ChangeRequests {
   private final RequestStore requests;
   private final AllocationStore allocations;
   private final Clients clients;
-  private final Providers providers;
-  private final PolicyCatalog catalog;
   private final RequestReader reader;
+  private final Intake intake;
   private final Clock clock;
 
   ChangeRequests(
       RequestStore requests,
       AllocationStore allocations,
       Clients clients,
-      Providers providers,
-      PolicyCatalog catalog,
       RequestReader reader,
+      Intake intake,
       Clock clock) {
     this.requests = requests;
     this.allocations = allocations;
     this.clients = clients;
-    this.providers = providers;
-    this.catalog = catalog;
     this.reader = reader;
+    this.intake = intake;
     this.clock = clock;
   }
 
   /** Receives, checks and judges a change request; an invalid one stores nothing. */
   @Transactional
   public RequestView submit(Actor actor, ChangeSubmission vow) {
-    Requests.mayRequest(actor, vow.providerAgb(), vow.municipality());
-    if (providers.find(vow.providerAgb()).isEmpty()) {
-      throw RouteRefusedException.unprocessable(
-          "changeRequest.providerAgb", null, "provider " + vow.providerAgb() + " is not known");
-    }
-    PolicyPack pack = reader.regionPack(vow.municipality(), vow.receivedOn());
-    if (requests.referenceTaken(vow.providerAgb(), vow.providerReference())) {
-      throw RouteRefusedException.conflict(
-          "changeRequest.providerReference",
-          "9347",
-          "provider "
-              + vow.providerAgb()
-              + " already used reference '"
-              + vow.providerReference()
-              + "' (iJw TR347)");
-    }
+    PolicyPack pack =
+        intake.admit(
+            actor,
+            vow.providerAgb(),
+            vow.municipality(),
+            vow.receivedOn(),
+            vow.providerReference(),
+            "changeRequest");
     Client client =
         clients
             .find(vow.clientBsn())
@@ -100,16 +86,7 @@ public class ChangeRequests {
                         "changeRequest.clientBsn",
                         "8187",
                         "no client with this BSN has allocations to change"));
-    if (requests.pending(client.id(), vow.providerAgb())) {
-      throw RouteRefusedException.conflict(
-          "changeRequest",
-          "9374",
-          "a request of provider "
-              + vow.providerAgb()
-              + " for client "
-              + client.pseudonym()
-              + " is still in investigation (iJw TR374)");
-    }
+    intake.notPending(client.id(), client.pseudonym(), vow.providerAgb(), "changeRequest");
     Map<Integer, AllocationStore.Row> current = current(client, vow);
     checkCompleteness(vow, current);
 
@@ -455,20 +432,10 @@ public class ChangeRequests {
   }
 
   private Decision judgeAddition(PolicyPack pack, DecisionRequest request, String agb) {
-    if (!providers.covers(
-        agb, pack.id(), request.category(), request.productCode(), request.period().start())) {
-      return new Decision(
-          Outcome.REJECT,
-          pack.ref(),
-          null,
-          List.of(
-              new Reason(
-                  Requests.PROVIDER_CONTRACTED,
-                  Effect.REJECT,
-                  "domain.md §3.1; iJw OP296, WJ759 3",
-                  "provider " + agb + " has no contract for this new product")));
-    }
-    return PolicyEngine.decide(pack, request);
+    Decision uncontracted =
+        intake.uncontracted(
+            pack, agb, request.category(), request.productCode(), request.period().start());
+    return uncontracted != null ? uncontracted : PolicyEngine.decide(pack, request);
   }
 
   /** The decision-contract request a changed or new product is judged as. */

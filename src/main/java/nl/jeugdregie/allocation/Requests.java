@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.UUID;
 import nl.jeugdregie.allocation.Views.OverdueRequest;
 import nl.jeugdregie.allocation.Views.RequestView;
-import nl.jeugdregie.catalog.Providers;
 import nl.jeugdregie.clients.Client;
 import nl.jeugdregie.clients.Clients;
 import nl.jeugdregie.policy.Decision;
@@ -53,9 +52,9 @@ public class Requests {
   private final RequestStore requests;
   private final AllocationStore allocations;
   private final ChangeRequests changes;
+  private final Intake intake;
   private final RequestReader reader;
   private final Clients clients;
-  private final Providers providers;
   private final PolicyCatalog catalog;
   private final Clock clock;
 
@@ -63,17 +62,17 @@ public class Requests {
       RequestStore requests,
       AllocationStore allocations,
       ChangeRequests changes,
+      Intake intake,
       RequestReader reader,
       Clients clients,
-      Providers providers,
       PolicyCatalog catalog,
       Clock clock) {
     this.requests = requests;
     this.allocations = allocations;
     this.changes = changes;
+    this.intake = intake;
     this.reader = reader;
     this.clients = clients;
-    this.providers = providers;
     this.catalog = catalog;
     this.clock = clock;
   }
@@ -86,22 +85,14 @@ public class Requests {
   public RequestView submit(Actor actor, RequestSubmission submission) {
     DecisionRequest request = submission.request();
     String agb = submission.providerAgb();
-    mayRequest(actor, agb, request.municipality());
-    if (providers.find(agb).isEmpty()) {
-      throw RouteRefusedException.unprocessable(
-          "request.providerAgb", null, "provider " + agb + " is not known");
-    }
-    PolicyPack pack = reader.regionPack(request.municipality(), request.receivedOn());
-    if (requests.referenceTaken(agb, submission.providerReference())) {
-      throw RouteRefusedException.conflict(
-          "request.providerReference",
-          "9347",
-          "provider "
-              + agb
-              + " already used reference '"
-              + submission.providerReference()
-              + "' (iJw TR347)");
-    }
+    PolicyPack pack =
+        intake.admit(
+            actor,
+            agb,
+            request.municipality(),
+            request.receivedOn(),
+            submission.providerReference(),
+            "request");
     Instant now = clock.instant();
     Client client =
         clients.register(
@@ -111,16 +102,7 @@ public class Requests {
             request.clientBirthDate(),
             request.municipality(),
             "POST request " + submission.providerReference());
-    if (requests.pending(client.id(), agb)) {
-      throw RouteRefusedException.conflict(
-          "request",
-          "9374",
-          "a request of provider "
-              + agb
-              + " for client "
-              + client.pseudonym()
-              + " is still in investigation (iJw TR374)");
-    }
+    intake.notPending(client.id(), client.pseudonym(), agb, "request");
 
     RequestStore.Referral referral = null;
     DecisionRequest judged = request;
@@ -302,56 +284,28 @@ public class Requests {
   }
 
   private Decision judge(PolicyPack pack, DecisionRequest request, String agb, UUID clientId) {
-    String region = pack.id();
     AllocationStore.Row stacked = stacked(request, agb, clientId);
     if (stacked != null) {
-      return new Decision(
-          Outcome.REJECT,
-          pack.ref(),
-          null,
-          List.of(
-              new Reason(
-                  NO_STACKING,
-                  Effect.REJECT,
-                  "ijw.md §5.1; iJw OP347, TR386, WJ759 6",
-                  "the client already has allocation "
-                      + stacked.municipality()
-                      + "/"
-                      + stacked.number()
-                      + " from provider "
-                      + agb
-                      + " for "
-                      + (request.productCode() == null
-                          ? "category " + request.category()
-                          : "product " + request.productCode())
-                      + " in "
-                      + stacked.terms().period()
-                      + "; ask to change it (VOW) instead (WJ759 6 'Stapeling')")));
+      return Intake.refusal(
+          pack,
+          NO_STACKING,
+          "ijw.md §5.1; iJw OP347, TR386, WJ759 6",
+          "the client already has allocation "
+              + stacked.municipality()
+              + "/"
+              + stacked.number()
+              + " from provider "
+              + agb
+              + " for "
+              + Intake.product(request.category(), request.productCode())
+              + " in "
+              + stacked.terms().period()
+              + "; ask to change it (VOW) instead (WJ759 6 'Stapeling')");
     }
-    if (!providers.covers(
-        agb, region, request.category(), request.productCode(), request.period().start())) {
-      return new Decision(
-          Outcome.REJECT,
-          pack.ref(),
-          null,
-          List.of(
-              new Reason(
-                  PROVIDER_CONTRACTED,
-                  Effect.REJECT,
-                  "domain.md §3.1; iJw OP296, WJ759 3",
-                  "provider "
-                      + agb
-                      + " has no contract with region "
-                      + region
-                      + " for "
-                      + (request.productCode() == null
-                          ? "category " + request.category()
-                          : "product " + request.productCode())
-                      + " on "
-                      + request.period().start()
-                      + " (WJ759 3 'Geen contract')")));
-    }
-    return PolicyEngine.decide(pack, request);
+    Decision uncontracted =
+        intake.uncontracted(
+            pack, agb, request.category(), request.productCode(), request.period().start());
+    return uncontracted != null ? uncontracted : PolicyEngine.decide(pack, request);
   }
 
   /**

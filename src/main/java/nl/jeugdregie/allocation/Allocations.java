@@ -13,7 +13,9 @@ import nl.jeugdregie.allocation.Views.VersionView;
 import nl.jeugdregie.allocation.Views.VolumeView;
 import nl.jeugdregie.clients.Clients;
 import nl.jeugdregie.shared.Actor;
+import nl.jeugdregie.shared.DateRange;
 import nl.jeugdregie.shared.Role;
+import nl.jeugdregie.shared.Volume;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,6 +88,157 @@ public class Allocations {
       throw RouteRefusedException.unprocessable(
           field, null, date + " is after today (" + today + "): " + why);
     }
+  }
+
+  /** The allocation after a municipal change, and the new one when the change ended it. */
+  public record ChangeResult(AllocationView allocation, @Nullable AllocationView successor) {}
+
+  /**
+   * The access team changes an allocation on the municipality's initiative (iJw §2.2, §5.3): in
+   * place where iJw allows it (end date, budget, total volume; deletion with 13), otherwise the
+   * allocation ends the day before {@code from} and a new one with a new number starts then.
+   */
+  @Transactional
+  public ChangeResult change(Actor actor, String municipality, int number, MunicipalChange change) {
+    if (actor.role() != Role.ACCESS_TEAM && actor.role() != Role.ADMIN) {
+      throw RouteRefusedException.notPermitted(
+          "the municipality changes allocations; a provider sends a change request (VOW)");
+    }
+    AllocationStore.Row row = readable(actor, municipality, number);
+    Integer expected = change.version();
+    if (expected != null && expected != row.lockVersion()) throw lostRace(municipality, number);
+    if (row.isDeleted()) {
+      throw RouteRefusedException.conflict(
+          "number", null, "allocation " + municipality + "/" + number + " was deleted (13)");
+    }
+    ChangeReason reason = change.reason();
+    if (reason == ChangeReason.INITIATED_BY_PROVIDER) {
+      throw RouteRefusedException.unprocessable(
+          "change.reason",
+          null,
+          "12 is for changes a provider asked for: they come as a change request (VOW, iJw IV093)");
+    }
+    AllocationTerms current = row.terms();
+    LocalDate today = LocalDate.now(clock);
+    Instant now = clock.instant();
+    if (reason == ChangeReason.DELETED) {
+      return deleted(actor, row, today, now);
+    }
+    AllocationTerms desired =
+        Requests.validTerms(
+            DateRange.of(
+                current.period().start(),
+                change.endGiven() ? change.end() : current.period().end()),
+            change.volume() != null ? change.volume() : current.volume(),
+            change.budgetCents() != null ? change.budgetCents() : current.budgetCents(),
+            "change");
+    requireConsent(current, desired, change, today);
+    LocalDate from = change.from() != null ? change.from() : current.period().start();
+    switch (AllocationChange.plan(current, desired, from, today)) {
+      case ChangePlan.Unchanged unchanged ->
+          throw RouteRefusedException.unprocessable(
+              "change", null, "the change leaves allocation " + number + " as it is");
+      case ChangePlan.Refused refused ->
+          throw RouteRefusedException.unprocessable("change", null, refused.message());
+      case ChangePlan.InPlace inPlace -> {
+        if (!store.appendVersion(
+            row, inPlace.next(), row.level(), reason, null, now, actor.name())) {
+          throw lostRace(municipality, number);
+        }
+        return new ChangeResult(view(actor, reread(row), "POST change"), null);
+      }
+      case ChangePlan.EndAndNew endAndNew -> {
+        AllocationTerms ended =
+            current.withPeriod(current.period().withEnd(endAndNew.currentEndsOn()));
+        if (!store.appendVersion(row, ended, row.level(), reason, null, now, actor.name())) {
+          throw lostRace(municipality, number);
+        }
+        int successor =
+            store.create(
+                row.clientId(),
+                row.providerAgb(),
+                row.region(),
+                row.municipality(),
+                row.requestId(),
+                row.category(),
+                row.productCode(),
+                endAndNew.newTerms(),
+                row.level(),
+                row.basis(),
+                now,
+                actor.name());
+        return new ChangeResult(
+            view(actor, reread(row), "POST change"),
+            view(actor, store.find(municipality, successor).orElseThrow(), "POST change"));
+      }
+    }
+  }
+
+  /**
+   * Deleting (13: end = start, to be treated as never sent, iJw CS335) is only for an allocation
+   * whose care has not started: deleting one that was delivered on would take away the ground for
+   * paying it (iJw OP362, UP031; TR385 refuses it once declarations are approved).
+   */
+  private ChangeResult deleted(Actor actor, AllocationStore.Row row, LocalDate today, Instant now) {
+    if (row.delivery() != DeliveryState.NOT_STARTED) {
+      throw RouteRefusedException.conflict(
+          "change.reason",
+          null,
+          "allocation "
+              + row.municipality()
+              + "/"
+              + row.number()
+              + " has delivery "
+              + row.delivery()
+              + ": deleting it (13) would leave delivered care without an allocation (iJw OP362);"
+              + " shorten it instead");
+    }
+    AllocationTerms current = row.terms();
+    AllocationTerms gone = current.withPeriod(current.period().withEnd(current.period().start()));
+    if (!store.appendVersion(
+        row, gone, row.level(), ChangeReason.DELETED, null, now, actor.name())) {
+      throw lostRace(row.municipality(), row.number());
+    }
+    return new ChangeResult(view(actor, reread(row), "POST change"), null);
+  }
+
+  /**
+   * Shortening to a date already past, or lowering a budget or total volume, only in agreement with
+   * the provider (iJw OP186, OP298, OP299).
+   */
+  private static void requireConsent(
+      AllocationTerms current, AllocationTerms desired, MunicipalChange change, LocalDate today) {
+    if (change.providerConsent()) return;
+    LocalDate end = desired.period().end();
+    LocalDate currentEnd = current.period().end();
+    boolean shortenedIntoPast =
+        end != null && end.isBefore(today) && (currentEnd == null || end.isBefore(currentEnd));
+    Long budget = desired.budgetCents();
+    Long currentBudget = current.budgetCents();
+    boolean budgetLowered = budget != null && currentBudget != null && budget < currentBudget;
+    Volume volume = desired.volume();
+    Volume currentVolume = current.volume();
+    boolean totalLowered =
+        volume != null
+            && currentVolume != null
+            && currentVolume.frequency() == nl.jeugdregie.shared.Frequency.TOTAL
+            && volume.frequency() == nl.jeugdregie.shared.Frequency.TOTAL
+            && volume.amount() < currentVolume.amount();
+    if (shortenedIntoPast || budgetLowered || totalLowered) {
+      throw RouteRefusedException.unprocessable(
+          "change.providerConsent",
+          null,
+          (shortenedIntoPast
+                  ? "shortening to " + end + ", a date already past,"
+                  : "lowering the " + (budgetLowered ? "budget" : "total volume"))
+              + " needs the provider's agreement (iJw "
+              + (shortenedIntoPast ? "OP186" : budgetLowered ? "OP299" : "OP298")
+              + "): state providerConsent: true");
+    }
+  }
+
+  private AllocationStore.Row reread(AllocationStore.Row row) {
+    return store.find(row.municipality(), row.number()).orElseThrow();
   }
 
   static RouteRefusedException lostRace(String municipality, int number) {

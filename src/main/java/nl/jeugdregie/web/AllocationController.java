@@ -3,6 +3,7 @@ package nl.jeugdregie.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import nl.jeugdregie.allocation.Allocations;
+import nl.jeugdregie.allocation.MunicipalChange;
 import nl.jeugdregie.allocation.StopReason;
 import nl.jeugdregie.allocation.Views.AllocationView;
 import nl.jeugdregie.policy.InvalidRequestException;
@@ -75,6 +76,21 @@ class AllocationController {
     }
     return allocations.stop(
         actor, municipality, number, date(json, "stop"), stopReason, version(json, "stop"));
+  }
+
+  /**
+   * The municipality's own change (JZ002 reason): {@code {"reason": "05", "end": "2025-08-31"}},
+   * {@code {"reason": "14", "from": "2025-07-01", "volume": {...}}}, {@code {"reason": "13"}}
+   * (delete); {@code providerConsent} for lowering or shortening into the past.
+   */
+  @PostMapping(path = "/change", consumes = MediaType.APPLICATION_JSON_VALUE)
+  Allocations.ChangeResult change(
+      Actor actor,
+      @PathVariable String municipality,
+      @PathVariable int number,
+      @RequestBody String body) {
+    return allocations.change(
+        actor, municipality, number, MunicipalChange.parse(JsonBodies.read(body, "change")));
   }
 
   private static void known(JsonNode json, String path, String... fields) {

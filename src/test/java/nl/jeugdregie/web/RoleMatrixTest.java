@@ -83,6 +83,8 @@ class RoleMatrixTest {
       GET_ALLOCATION          401   200   404   200   404   200   404   403   200
       START_DELIVERY          401   403   403   200   404   403   403   403   200
       STOP_DELIVERY           401   403   403   200   404   403   403   403   200
+      # the municipality's own change (JZ002); a provider asks by change request instead
+      CHANGE_ALLOCATION       401   200   404   403   403   403   403   403   200
       # DEFECT (fixed): every refusal here echoed the BSN in the problem's "instance"
       TIMELINE_BY_BSN         401   200   404   200   404   403   403   403   200
       TIMELINE_BY_PSEUDONYM   401   200   404   200   404   200   404   403   200
@@ -140,6 +142,7 @@ class RoleMatrixTest {
     GET_ALLOCATION("GET", "/api/v1/allocations/{municipality}/{number}"),
     START_DELIVERY("POST", "/api/v1/allocations/{municipality}/{number}/start"),
     STOP_DELIVERY("POST", "/api/v1/allocations/{municipality}/{number}/stop"),
+    CHANGE_ALLOCATION("POST", "/api/v1/allocations/{municipality}/{number}/change"),
     TIMELINE_BY_BSN("GET", "/api/v1/clients/{key}/timeline"),
     TIMELINE_BY_PSEUDONYM("GET", "/api/v1/clients/{key}/timeline"),
     AUDIT("GET", "/api/v1/audit"),
@@ -381,6 +384,11 @@ class RoleMatrixTest {
             allocation(started) + "/stop",
             "{\"date\": \"2025-12-31\", \"reason\": \"31\"}");
       }
+      case CHANGE_ALLOCATION ->
+          new Call(
+              "POST",
+              allocation(twenteCase(3000).allocation()) + "/change",
+              "{\"reason\": \"05\", \"end\": \"2025-11-30\", \"providerConsent\": true}");
       case TIMELINE_BY_BSN -> new Call("GET", "/api/v1/clients/" + data.bsn() + "/timeline", null);
       case TIMELINE_BY_PSEUDONYM ->
           new Call("GET", "/api/v1/clients/" + data.pseudonym() + "/timeline", null);

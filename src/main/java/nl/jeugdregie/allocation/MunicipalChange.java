@@ -1,0 +1,113 @@
+package nl.jeugdregie.allocation;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import nl.jeugdregie.policy.InvalidRequestException;
+import nl.jeugdregie.shared.Frequency;
+import nl.jeugdregie.shared.Unit;
+import nl.jeugdregie.shared.Volume;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A change the municipality makes to an allocation on its own initiative (iJw §2.2, §5.3): extend
+ * or shorten the end (04, 05), withdraw it, change the budget or volume, delete a wrongly sent one
+ * (13), with a JZ002 reason. Null parts stay as they are; {@code from} is the day a volume change
+ * takes effect (default: the allocation's start). Lowering or shortening into the past needs the
+ * provider's consent (iJw OP186, OP298, OP299), stated as {@code providerConsent}.
+ */
+public record MunicipalChange(
+    ChangeReason reason,
+    @Nullable LocalDate from,
+    boolean endGiven,
+    @Nullable LocalDate end,
+    @Nullable Volume volume,
+    @Nullable Long budgetCents,
+    boolean providerConsent,
+    @Nullable Integer version) {
+
+  private static final Set<String> FIELDS =
+      Set.of("reason", "from", "end", "volume", "budgetCents", "providerConsent", "version");
+
+  public static MunicipalChange parse(JsonNode body) {
+    String root = "change";
+    if (!body.isObject()) throw new InvalidRequestException(root, "must be a JSON object");
+    for (String name : body.propertyNames()) {
+      if (!FIELDS.contains(name)) {
+        throw new InvalidRequestException(root + "." + name, "is not a known field");
+      }
+    }
+    JsonNode reasonNode = body.get("reason");
+    if (reasonNode == null || reasonNode.isNull()) {
+      throw new InvalidRequestException(root + ".reason", "is required: a JZ002 code (02-14)");
+    }
+    ChangeReason reason;
+    try {
+      reason = ChangeReason.parse(reasonNode.asString());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequestException(root + ".reason", String.valueOf(e.getMessage()));
+    }
+    Volume volume = null;
+    JsonNode v = body.get("volume");
+    if (v != null && !v.isNull()) {
+      JsonNode amount = v.get("amount");
+      JsonNode unit = v.get("unit");
+      JsonNode frequency = v.get("frequency");
+      if (amount == null
+          || !amount.isIntegralNumber()
+          || amount.asLong() < 0
+          || unit == null
+          || frequency == null) {
+        throw new InvalidRequestException(
+            root + ".volume", "needs amount (0 or more), unit and frequency");
+      }
+      try {
+        volume =
+            new Volume(
+                amount.asLong(),
+                Unit.parse(unit.asString()),
+                Frequency.parse(frequency.asString()));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidRequestException(root + ".volume", String.valueOf(e.getMessage()));
+      }
+    }
+    JsonNode budget = body.get("budgetCents");
+    Long budgetCents = null;
+    if (budget != null && !budget.isNull()) {
+      if (!budget.isIntegralNumber() || budget.asLong() < 0) {
+        throw new InvalidRequestException(
+            root + ".budgetCents", "must be whole eurocents, 0 or more");
+      }
+      budgetCents = budget.asLong();
+    }
+    JsonNode consent = body.get("providerConsent");
+    if (consent != null && !consent.isNull() && !consent.isBoolean()) {
+      throw new InvalidRequestException(root + ".providerConsent", "must be true or false");
+    }
+    JsonNode version = body.get("version");
+    if (version != null && !version.isNull() && !version.isIntegralNumber()) {
+      throw new InvalidRequestException(root + ".version", "must be a whole number");
+    }
+    return new MunicipalChange(
+        reason,
+        date(body, "from"),
+        body.has("end"),
+        date(body, "end"),
+        volume,
+        budgetCents,
+        consent != null && consent.asBoolean(),
+        version == null || version.isNull() ? null : version.asInt());
+  }
+
+  private static @Nullable LocalDate date(JsonNode body, String field) {
+    JsonNode value = body.get(field);
+    if (value == null || value.isNull()) return null;
+    try {
+      return LocalDate.parse(value.asString());
+    } catch (DateTimeParseException e) {
+      throw new InvalidRequestException(
+          "change." + field, "must be a date (yyyy-mm-dd), got '" + value.asString() + "'");
+    }
+  }
+}

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import nl.jeugdregie.allocation.Views.AllocationView;
 import nl.jeugdregie.allocation.Views.Code;
 import nl.jeugdregie.allocation.Views.DeliveryEventView;
@@ -36,6 +38,40 @@ public class Allocations {
     this.store = store;
     this.clients = clients;
     this.clock = clock;
+  }
+
+  /**
+   * An allocation as billing judges a declaration line against it: no personal data, no actor
+   * (billing checks its own scope). Empty when the municipality has no such number.
+   */
+  public record Facts(
+      UUID id,
+      String municipality,
+      int number,
+      UUID clientId,
+      String providerAgb,
+      String region,
+      String category,
+      @Nullable String productCode,
+      AllocationTerms terms,
+      boolean deleted) {}
+
+  public Optional<Facts> facts(String municipality, int number) {
+    return store
+        .find(municipality, number)
+        .map(
+            r ->
+                new Facts(
+                    r.id(),
+                    r.municipality(),
+                    r.number(),
+                    r.clientId(),
+                    r.providerAgb(),
+                    r.region(),
+                    r.category(),
+                    r.productCode(),
+                    r.terms(),
+                    r.isDeleted()));
   }
 
   @Transactional

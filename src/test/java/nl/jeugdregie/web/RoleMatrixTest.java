@@ -90,6 +90,11 @@ class RoleMatrixTest {
       TIMELINE_BY_PSEUDONYM   401   200   404   200   404   200   404   403   200
       AUDIT                   401   403   403   403   403   403   403   403   200
       OVERVIEW                401   403   403   403   403   200   200   200   200
+      # declarations: the provider declares under its own AGB (admin too); payments in scope for all
+      DECLARE                 401   403   403   200   403   403   403   403   200
+      CHECK_DECLARATION       401   403   403   200   403   403   403   403   200
+      PAYMENTS                401   200   200   200   200   200   200   200   200
+      RECONCILIATION          401   403   403   403   403   403   403   200   200
       # providers and contracts: registered by admin, readable by every signed-in role
       REGISTER_PROVIDER       401   403   403   403   403   403   403   403   201
       ADD_CONTRACT            401   403   403   403   403   403   403   403   201
@@ -147,6 +152,10 @@ class RoleMatrixTest {
     TIMELINE_BY_PSEUDONYM("GET", "/api/v1/clients/{key}/timeline"),
     AUDIT("GET", "/api/v1/audit"),
     OVERVIEW("GET", "/api/v1/overview"),
+    DECLARE("POST", "/api/v1/declarations"),
+    CHECK_DECLARATION("POST", "/api/v1/declarations/check"),
+    PAYMENTS("GET", "/api/v1/payments"),
+    RECONCILIATION("GET", "/api/v1/ledger/reconciliation"),
     REGISTER_PROVIDER("POST", "/api/v1/providers"),
     ADD_CONTRACT("POST", "/api/v1/providers/{agb}/contracts"),
     GET_PROVIDER("GET", "/api/v1/providers/{agb}");
@@ -394,6 +403,10 @@ class RoleMatrixTest {
           new Call("GET", "/api/v1/clients/" + data.pseudonym() + "/timeline", null);
       case AUDIT -> new Call("GET", "/api/v1/audit", null);
       case OVERVIEW -> new Call("GET", "/api/v1/overview", null);
+      case DECLARE -> new Call("POST", "/api/v1/declarations", declaration(data));
+      case CHECK_DECLARATION -> new Call("POST", "/api/v1/declarations/check", declaration(data));
+      case PAYMENTS -> new Call("GET", "/api/v1/payments?month=2025-03", null);
+      case RECONCILIATION -> new Call("GET", "/api/v1/ledger/reconciliation", null);
       case REGISTER_PROVIDER ->
           new Call(
               "POST",
@@ -407,6 +420,20 @@ class RoleMatrixTest {
                   + " \"validFrom\": \"2025-01-01\"}");
       case GET_PROVIDER -> new Call("GET", "/api/v1/providers/" + PROVIDER_1, null);
     };
+  }
+
+  /** A declaration of aanbieder-1 with one March line on the shared case's allocation. */
+  private static String declaration(Case data) {
+    String number = "M" + java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000);
+    return """
+        {"providerAgb": "%s", "number": "%s", "municipality": "0153", "period": "2025-03",
+         "receivedOn": "2025-04-02", "clients": [{"bsn": "%s", "lines": [
+           {"reference": "%s", "debitCredit": "D", "allocationNumber": %d,
+            "product": {"category": "45", "code": "45B01"},
+            "productPeriod": {"start": "2025-03-10", "end": "2025-03-31"},
+            "volume": {"amount": 10, "unit": "01"}, "tariffCents": 205, "amountCents": 2050}]}]}
+        """
+        .formatted(PROVIDER_1, number, data.bsn(), number, data.allocation().number());
   }
 
   private static String allocation(AllocationRef ref) {

@@ -1,0 +1,249 @@
+package nl.jeugdregie.billing;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import nl.jeugdregie.policy.InvalidRequestException;
+import nl.jeugdregie.shared.Bsn;
+import nl.jeugdregie.shared.DateRange;
+import nl.jeugdregie.shared.Unit;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A monthly declaration as a provider sends it (iJw JW323): one provider, one municipality, one
+ * declaration month, its lines grouped per client. Structural errors (a missing field, a date that
+ * is no date) refuse the whole declaration with the field named; content errors are return codes on
+ * the line they concern.
+ *
+ * <pre>{@code
+ * {"providerAgb": "12345678", "number": "D202503001", "municipality": "0153",
+ *  "period": "2025-03", "receivedOn": "2025-04-02",
+ *  "clients": [{"bsn": "111222333", "lines": [
+ *    {"reference": "R1", "debitCredit": "D", "allocationNumber": 17,
+ *     "product": {"category": "45", "code": "45B01"},
+ *     "productPeriod": {"start": "2025-03-10", "end": "2025-03-31"},
+ *     "volume": {"amount": 600, "unit": "01"}, "tariffCents": 145, "amountCents": 87250}]}]}
+ * }</pre>
+ */
+public record DeclarationSubmission(
+    String providerAgb,
+    String number,
+    String municipality,
+    YearMonth period,
+    LocalDate receivedOn,
+    List<ClientLines> clients,
+    String contentHash) {
+
+  public DeclarationSubmission {
+    clients = List.copyOf(clients);
+  }
+
+  /** The lines declared for one client; {@code index} of each line counts over the declaration. */
+  public record ClientLines(Bsn bsn, List<IndexedLine> lines) {
+    public ClientLines {
+      lines = List.copyOf(lines);
+    }
+  }
+
+  public record IndexedLine(int index, DeclaredLine line) {}
+
+  public int lineCount() {
+    return clients.stream().mapToInt(c -> c.lines().size()).sum();
+  }
+
+  private static final String ROOT = "declaration";
+
+  public static DeclarationSubmission parse(JsonNode body) {
+    known(
+        body,
+        ROOT,
+        Set.of("providerAgb", "number", "municipality", "period", "receivedOn", "clients"));
+    String agb = text(body, "providerAgb", ROOT);
+    if (!agb.matches("\\d{8}")) {
+      throw new InvalidRequestException(ROOT + ".providerAgb", "must be an 8-digit AGB code");
+    }
+    String number = text(body, "number", ROOT);
+    if (!number.matches("[0-9A-Za-z]{1,12}")) {
+      throw new InvalidRequestException(
+          ROOT + ".number", "must be 1 to 12 letters or digits (iJw DeclaratieNummer)");
+    }
+    String municipality = text(body, "municipality", ROOT);
+    if (!municipality.matches("\\d{4}")) {
+      throw new InvalidRequestException(ROOT + ".municipality", "must be a 4-digit CBS code");
+    }
+    YearMonth period;
+    try {
+      period = YearMonth.parse(text(body, "period", ROOT));
+    } catch (DateTimeParseException e) {
+      throw new InvalidRequestException(ROOT + ".period", "must be a month (yyyy-mm)");
+    }
+    LocalDate received = date(body, "receivedOn", ROOT);
+    JsonNode clientList = body.get("clients");
+    if (clientList == null || !clientList.isArray() || clientList.isEmpty()) {
+      throw new InvalidRequestException(ROOT + ".clients", "must be a non-empty list");
+    }
+    List<ClientLines> clients = new ArrayList<>();
+    int index = 0;
+    for (int c = 0; c < clientList.size(); c++) {
+      String path = ROOT + ".clients[" + c + "]";
+      JsonNode client = clientList.get(c);
+      known(client, path, Set.of("bsn", "lines"));
+      String bsn = text(client, "bsn", path);
+      if (!Bsn.isValid(bsn)) {
+        throw new InvalidRequestException(path + ".bsn", "must be 9 digits that pass the 11-proef");
+      }
+      JsonNode lines = client.get("lines");
+      if (lines == null || !lines.isArray() || lines.isEmpty()) {
+        throw new InvalidRequestException(path + ".lines", "must be a non-empty list");
+      }
+      List<IndexedLine> parsed = new ArrayList<>();
+      for (int l = 0; l < lines.size(); l++) {
+        parsed.add(new IndexedLine(index++, line(lines.get(l), path + ".lines[" + l + "]")));
+      }
+      clients.add(new ClientLines(Bsn.of(bsn), parsed));
+    }
+    return new DeclarationSubmission(
+        agb, number, municipality, period, received, clients, hash(body.toString()));
+  }
+
+  private static DeclaredLine line(JsonNode line, String path) {
+    known(
+        line,
+        path,
+        Set.of(
+            "reference",
+            "previousReference",
+            "debitCredit",
+            "allocationNumber",
+            "product",
+            "productPeriod",
+            "volume",
+            "tariffCents",
+            "amountCents"));
+    String reference = text(line, "reference", path);
+    if (reference.length() > 20) {
+      throw new InvalidRequestException(path + ".reference", "must be 1 to 20 characters");
+    }
+    String previous = optionalText(line, "previousReference");
+    if (previous != null && previous.length() > 20) {
+      throw new InvalidRequestException(path + ".previousReference", "must be 1 to 20 characters");
+    }
+    DebitCredit debitCredit;
+    try {
+      debitCredit = DebitCredit.parse(text(line, "debitCredit", path));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequestException(path + ".debitCredit", "must be D or C");
+    }
+    long allocation = whole(line, "allocationNumber", path, true);
+    JsonNode product = line.get("product");
+    known(product, path + ".product", Set.of("category", "code"));
+    String category = text(product, "category", path + ".product");
+    if (!category.matches("\\d{2}")) {
+      throw new InvalidRequestException(path + ".product.category", "must be 2 digits (JZ020)");
+    }
+    String code = optionalText(product, "code");
+    JsonNode periodNode = line.get("productPeriod");
+    known(periodNode, path + ".productPeriod", Set.of("start", "end"));
+    LocalDate start = date(periodNode, "start", path + ".productPeriod");
+    LocalDate end = date(periodNode, "end", path + ".productPeriod");
+    if (end.isBefore(start)) {
+      throw new InvalidRequestException(path + ".productPeriod.end", "is before its start " + start);
+    }
+    JsonNode volume = line.get("volume");
+    known(volume, path + ".volume", Set.of("amount", "unit"));
+    long amount = whole(volume, "amount", path + ".volume", true);
+    Unit unit;
+    try {
+      unit = Unit.parse(text(volume, "unit", path + ".volume"));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequestException(path + ".volume.unit", String.valueOf(e.getMessage()));
+    }
+    Long tariff = line.has("tariffCents") && !line.get("tariffCents").isNull()
+        ? whole(line, "tariffCents", path, true)
+        : null;
+    long amountCents = whole(line, "amountCents", path, true);
+    if (allocation > Integer.MAX_VALUE) {
+      throw new InvalidRequestException(path + ".allocationNumber", "is too large");
+    }
+    return new DeclaredLine(
+        reference,
+        previous,
+        debitCredit,
+        (int) allocation,
+        category,
+        code == null ? null : code.toUpperCase(java.util.Locale.ROOT),
+        DateRange.of(start, end),
+        amount,
+        unit,
+        tariff,
+        amountCents);
+  }
+
+  private static void known(@Nullable JsonNode node, String path, Set<String> fields) {
+    if (node == null || !node.isObject()) {
+      throw new InvalidRequestException(path, "must be a JSON object");
+    }
+    for (String name : node.propertyNames()) {
+      if (!fields.contains(name)) {
+        throw new InvalidRequestException(path + "." + name, "is not a known field");
+      }
+    }
+  }
+
+  private static String text(JsonNode node, String field, String path) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull() || value.asString().isBlank()) {
+      throw new InvalidRequestException(path + "." + field, "is required");
+    }
+    return value.asString().trim();
+  }
+
+  private static @Nullable String optionalText(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null || value.isNull() || value.asString().isBlank()
+        ? null
+        : value.asString().trim();
+  }
+
+  private static long whole(JsonNode node, String field, String path, boolean required) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      if (required) throw new InvalidRequestException(path + "." + field, "is required");
+      return 0;
+    }
+    if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 0) {
+      throw new InvalidRequestException(path + "." + field, "must be a whole number, 0 or more");
+    }
+    return value.asLong();
+  }
+
+  private static LocalDate date(JsonNode node, String field, String path) {
+    String text = text(node, field, path);
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new InvalidRequestException(
+          path + "." + field, "must be a date (yyyy-mm-dd), got '" + text + "'");
+    }
+  }
+
+  /** The content's fingerprint: a resubmission with the same number must be the same content. */
+  private static String hash(String canonical) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+}

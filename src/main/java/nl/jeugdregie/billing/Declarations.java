@@ -1,0 +1,280 @@
+package nl.jeugdregie.billing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+import nl.jeugdregie.allocation.Allocations;
+import nl.jeugdregie.allocation.RouteRefusedException;
+import nl.jeugdregie.billing.DeclarationAnswer.LineResult;
+import nl.jeugdregie.billing.DeclarationAnswer.Totals;
+import nl.jeugdregie.billing.DeclarationSubmission.ClientLines;
+import nl.jeugdregie.billing.DeclarationSubmission.IndexedLine;
+import nl.jeugdregie.clients.Client;
+import nl.jeugdregie.clients.Clients;
+import nl.jeugdregie.policy.AspecificCategory;
+import nl.jeugdregie.policy.PolicyCatalog;
+import nl.jeugdregie.policy.PolicyPack;
+import nl.jeugdregie.policy.Product;
+import nl.jeugdregie.shared.Actor;
+import nl.jeugdregie.shared.Role;
+import nl.jeugdregie.shared.Unit;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Monthly declarations: every line judged against its allocation, the contract tariff and what was
+ * booked before (iJw ijw.md §5.6, {@link LineCheck}), approved or rejected whole, and every approved
+ * line booked in the append-only ledger in the same transaction. Resubmitting a declaration number
+ * with the same content returns the first answer and books nothing; a pre-check runs the very same
+ * path and rolls it back.
+ */
+@Service
+public class Declarations {
+
+  private final LedgerStore ledger;
+  private final Allocations allocations;
+  private final Clients clients;
+  private final PolicyCatalog catalog;
+  private final TransactionTemplate transactions;
+  private final Clock clock;
+
+  Declarations(
+      LedgerStore ledger,
+      Allocations allocations,
+      Clients clients,
+      PolicyCatalog catalog,
+      PlatformTransactionManager transactionManager,
+      Clock clock) {
+    this.ledger = ledger;
+    this.allocations = allocations;
+    this.clients = clients;
+    this.catalog = catalog;
+    this.transactions = new TransactionTemplate(transactionManager);
+    this.clock = clock;
+  }
+
+  /** Judges and books a declaration; the answer lists every line's verdict. */
+  public DeclarationAnswer submit(Actor actor, DeclarationSubmission declaration) {
+    mayDeclare(actor, declaration);
+    DeclarationAnswer answer =
+        transactions.execute(status -> judge(actor, declaration, true));
+    if (answer == null) throw new IllegalStateException("a declaration transaction answers");
+    return answer;
+  }
+
+  /**
+   * The provider's pre-check: the same judgement, nothing booked or stored (the transaction is
+   * rolled back), so what it says is what a submission would say now.
+   */
+  public DeclarationAnswer check(Actor actor, DeclarationSubmission declaration) {
+    mayDeclare(actor, declaration);
+    DeclarationAnswer answer =
+        transactions.execute(
+            status -> {
+              status.setRollbackOnly();
+              return judge(actor, declaration, false);
+            });
+    if (answer == null) throw new IllegalStateException("a declaration transaction answers");
+    return answer;
+  }
+
+  private DeclarationAnswer judge(Actor actor, DeclarationSubmission d, boolean book) {
+    Optional<LedgerStore.StoredDeclaration> earlier =
+        ledger.declaration(d.providerAgb(), d.number());
+    if (earlier.isPresent()) {
+      if (!earlier.get().contentHash().equals(d.contentHash())) {
+        throw RouteRefusedException.conflict(
+            "declaration.number",
+            "9333",
+            "provider "
+                + d.providerAgb()
+                + " already sent declaration "
+                + d.number()
+                + " with other content (iJw TR333)");
+      }
+      return LedgerStore.JSON
+          .readValue(earlier.get().answer(), DeclarationAnswer.class)
+          .asReplay();
+    }
+    PolicyPack pack =
+        catalog
+            .regionOf(d.municipality(), d.period().atDay(1))
+            .orElseThrow(
+                () ->
+                    RouteRefusedException.unprocessable(
+                        "declaration.municipality",
+                        null,
+                        "no region's policy pack in force in "
+                            + d.period()
+                            + " has municipality "
+                            + d.municipality()));
+    Instant now = clock.instant();
+    UUID declarationId = UUID.randomUUID();
+    // the declaration row first (lines point to it), its answer filled in at the end
+    List<Work> work = new ArrayList<>();
+    for (ClientLines group : d.clients()) {
+      Client client = clients.find(group.bsn()).orElse(null);
+      if (client != null) {
+        clients.audit(actor, "READ", client.id(), "bsn", "declaration " + d.number());
+      }
+      for (IndexedLine indexed : group.lines()) {
+        Allocations.Facts facts =
+            allocations.facts(d.municipality(), indexed.line().allocationNumber()).orElse(null);
+        work.add(new Work(indexed, client, facts));
+      }
+    }
+    // lock every budget involved in one order, so two declarations on the same budgets queue
+    // instead of deadlocking; credits before debits (iJw OP366)
+    TreeSet<UUID> budgets = new TreeSet<>();
+    for (Work w : work) if (w.facts() != null) budgets.add(w.facts().id());
+    for (UUID id : budgets) {
+      Allocations.Facts facts =
+          work.stream()
+              .map(Work::facts)
+              .filter(f -> f != null && f.id().equals(id))
+              .findFirst()
+              .orElseThrow();
+      ledger.lockBudget(id, facts.terms().budgetCents());
+    }
+    ledger.insertDeclarationShell(declarationId, d, now);
+    List<LineResult> results = new ArrayList<>();
+    List<String> referencesHere = new ArrayList<>();
+    work.sort(
+        Comparator.comparing((Work w) -> w.line().line().debitCredit() == DebitCredit.DEBIT)
+            .thenComparing(w -> w.line().index()));
+    for (Work w : work) {
+      DeclaredLine line = w.line().line();
+      Allocations.Facts facts = w.facts();
+      Client client = w.client();
+      AllocationFacts allocation = null;
+      List<BookedLine> booked = List.of();
+      Long tariff = null;
+      if (facts != null) {
+        allocation =
+            new AllocationFacts(
+                facts.clientId().toString(),
+                facts.providerAgb(),
+                facts.category(),
+                facts.productCode(),
+                facts.terms(),
+                facts.deleted(),
+                contractUnit(pack, facts.category(), facts.productCode()));
+        booked = ledger.booked(facts.id());
+        tariff =
+            Tariffs.tariffCents(
+                pack, line.category(), line.productCode(), line.productPeriod().start());
+      }
+      BookedLine debit = null;
+      boolean alreadyCredited = false;
+      String previous = line.previousReference();
+      if (line.debitCredit() == DebitCredit.CREDIT && previous != null) {
+        debit = ledger.approvedDebit(d.providerAgb(), previous).orElse(null);
+        alreadyCredited = ledger.credited(d.providerAgb(), previous);
+      }
+      LineContext context =
+          new LineContext(
+              d.period(),
+              d.receivedOn(),
+              client == null ? "unknown client" : client.id().toString(),
+              d.providerAgb(),
+              allocation,
+              tariff,
+              booked,
+              referencesHere.contains(line.reference())
+                  || ledger.referenceUsed(d.providerAgb(), line.reference()),
+              debit,
+              alreadyCredited);
+      List<ReturnCode> codes = LineCheck.check(line, context);
+      referencesHere.add(line.reference());
+      long lineId =
+          ledger.insertLine(
+              declarationId,
+              w.line().index(),
+              d.providerAgb(),
+              line,
+              facts == null ? null : facts.id(),
+              client == null ? null : client.id(),
+              codes);
+      Long consumed = null;
+      if (codes.isEmpty() && facts != null) {
+        ledger.book(lineId, d.providerAgb(), line, facts.id(), d.municipality(), now);
+        consumed = ledger.lockBudget(facts.id(), facts.terms().budgetCents());
+      }
+      results.add(
+          new LineResult(
+              w.line().index(),
+              line.reference(),
+              line.debitCredit().code(),
+              line.allocationNumber(),
+              line.amountCents(),
+              codes.isEmpty() ? "APPROVED" : "REJECTED",
+              codes,
+              consumed,
+              facts == null ? null : facts.terms().budgetCents()));
+    }
+    results.sort(Comparator.comparingInt(LineResult::index));
+    DeclarationAnswer answer = answer(d, book, results);
+    ledger.answer(declarationId, answer);
+    return answer;
+  }
+
+  private static DeclarationAnswer answer(
+      DeclarationSubmission d, boolean book, List<LineResult> results) {
+    int approved = 0;
+    long submitted = 0;
+    long approvedCents = 0;
+    for (LineResult r : results) {
+      long signed = r.debitCredit().equals("D") ? r.amountCents() : -r.amountCents();
+      submitted += signed;
+      if (r.status().equals("APPROVED")) {
+        approved++;
+        approvedCents += signed;
+      }
+    }
+    return new DeclarationAnswer(
+        d.providerAgb(),
+        d.number(),
+        d.municipality(),
+        d.period(),
+        book,
+        false,
+        new Totals(results.size(), approved, results.size() - approved, submitted, approvedCents),
+        results);
+  }
+
+  /** The unit the contract pays the product in: the product book's, or the aspecific category's. */
+  private static Unit contractUnit(PolicyPack pack, String category, @Nullable String code) {
+    if (code != null) {
+      Product product = pack.products().get(code);
+      if (product != null) return product.unit();
+    }
+    AspecificCategory aspecific = pack.aspecific().get(category);
+    return aspecific != null ? aspecific.unit() : Unit.EUROS;
+  }
+
+  private static void mayDeclare(Actor actor, DeclarationSubmission d) {
+    switch (actor.role()) {
+      case PROVIDER -> {
+        if (!d.providerAgb().equals(actor.agb())) {
+          throw RouteRefusedException.notPermitted(
+              "a provider declares under its own AGB code only");
+        }
+      }
+      case ADMIN -> {}
+      case ACCESS_TEAM, CONTRACT_MANAGER, POLICY ->
+          throw RouteRefusedException.notPermitted("only providers declare");
+    }
+    if (actor.role() == Role.PROVIDER && d.lineCount() == 0) {
+      throw RouteRefusedException.unprocessable("declaration.clients", null, "no lines");
+    }
+  }
+
+  private record Work(IndexedLine line, @Nullable Client client, Allocations.@Nullable Facts facts) {}
+}

@@ -12,21 +12,25 @@ final class AmountRules {
 
   private AmountRules() {}
 
-  /** See {@link LineCheck#amountCents}. */
+  /** See {@link LineCheck#amountCents}; throws ArithmeticException when it does not fit a long. */
   static long amountCents(long volume, Unit declaredUnit, long tariffCents, Unit tariffUnit) {
-    if (declaredUnit == Unit.EUROS) return volume;
-    if (declaredUnit == tariffUnit) return Math.multiplyExact(volume, tariffCents);
+    return exactAmount(volume, declaredUnit, tariffCents, tariffUnit).longValueExact();
+  }
+
+  /** The amount in whole cents, rounded once HALF_UP where units are converted; never overflows. */
+  private static BigDecimal exactAmount(
+      long volume, Unit declaredUnit, long tariffCents, Unit tariffUnit) {
+    if (declaredUnit == Unit.EUROS) return BigDecimal.valueOf(volume);
+    BigDecimal product = BigDecimal.valueOf(tariffCents).multiply(BigDecimal.valueOf(volume));
+    if (declaredUnit == tariffUnit) return product;
     if (declaredUnit.minutes() == 0 || tariffUnit.minutes() == 0) {
       throw new IllegalArgumentException(
           "no amount for " + declaredUnit + " on a tariff per " + tariffUnit);
     }
-    // (tariff x volume in the declared unit) / (tariff unit in declared units), rounded once
-    BigDecimal exact =
-        BigDecimal.valueOf(tariffCents)
-            .multiply(BigDecimal.valueOf(volume))
-            .multiply(BigDecimal.valueOf(declaredUnit.minutes()))
-            .divide(BigDecimal.valueOf(tariffUnit.minutes()), 10, RoundingMode.HALF_UP);
-    return Money.ofRounded(exact).cents();
+    // (tariff x volume in the declared unit) / (the tariff's unit in declared units), rounded once
+    return product
+        .multiply(BigDecimal.valueOf(declaredUnit.minutes()))
+        .divide(BigDecimal.valueOf(tariffUnit.minutes()), 0, RoundingMode.HALF_UP);
   }
 
   /** The per-minute tariff shown in a line declared in minutes on an hourly tariff (IV081). */
@@ -64,8 +68,8 @@ final class AmountRules {
       codes.add(ReturnCode.technical("CD087", "no tariff with unit " + line.unit().code()));
       return;
     }
-    Long expected = expectedAmount(line, tariff, contractUnit, contractTariff);
-    if (expected != null && expected != line.amountCents()) {
+    BigDecimal expected = expectedAmount(line, tariff, contractUnit, contractTariff);
+    if (expected != null && expected.compareTo(BigDecimal.valueOf(line.amountCents())) != 0) {
       codes.add(
           new ReturnCode(
               "9346",
@@ -84,14 +88,14 @@ final class AmountRules {
    * The amount iJw computes, or null where it cannot be known: minutes on an hourly tariff need the
    * contract's hour tariff (IV081), the rounded minute tariff in the line is not enough.
    */
-  private static @Nullable Long expectedAmount(
+  private static @Nullable BigDecimal expectedAmount(
       DeclaredLine line, long tariff, @Nullable Unit contractUnit, @Nullable Long contractTariff) {
     if (minutesOnHours(line.unit(), contractUnit)) {
       return contractTariff == null
           ? null
-          : safe(() -> amountCents(line.volume(), Unit.MINUTE, contractTariff, Unit.HOUR));
+          : exactAmount(line.volume(), Unit.MINUTE, contractTariff, Unit.HOUR);
     }
-    return safe(() -> Math.multiplyExact(line.volume(), tariff));
+    return exactAmount(line.volume(), line.unit(), tariff, line.unit());
   }
 
   private static String how(
@@ -142,18 +146,5 @@ final class AmountRules {
 
   static boolean minutesOnHours(Unit declared, @Nullable Unit contract) {
     return declared == Unit.MINUTE && contract == Unit.HOUR;
-  }
-
-  private interface Computation {
-    long compute();
-  }
-
-  /** The result, or -1 (never equal to a valid amount) when it does not fit in a long. */
-  private static long safe(Computation computation) {
-    try {
-      return computation.compute();
-    } catch (ArithmeticException tooLarge) {
-      return -1;
-    }
   }
 }

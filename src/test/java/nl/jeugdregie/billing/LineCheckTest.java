@@ -46,6 +46,12 @@ class LineCheckTest {
         .containsExactly("0001");
   }
 
+  @Test
+  void anAmountTooLargeToComputeIsACodeNotAnException() {
+    DeclaredLine absurd = Lines.line(month(11), Long.MAX_VALUE / 2, Unit.HOUR, 8725L, 1);
+    assertThat(codes(absurd, context())).containsExactly("9346", "9321", "9322");
+  }
+
   private static final AllocationFacts KEUZEBUDGET =
       new AllocationFacts(
           Lines.CLIENT,

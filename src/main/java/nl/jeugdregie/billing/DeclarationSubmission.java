@@ -155,7 +155,8 @@ public record DeclarationSubmission(
     LocalDate start = date(periodNode, "start", path + ".productPeriod");
     LocalDate end = date(periodNode, "end", path + ".productPeriod");
     if (end.isBefore(start)) {
-      throw new InvalidRequestException(path + ".productPeriod.end", "is before its start " + start);
+      throw new InvalidRequestException(
+          path + ".productPeriod.end", "is before its start " + start);
     }
     JsonNode volume = line.get("volume");
     known(volume, path + ".volume", Set.of("amount", "unit"));
@@ -166,9 +167,10 @@ public record DeclarationSubmission(
     } catch (IllegalArgumentException e) {
       throw new InvalidRequestException(path + ".volume.unit", String.valueOf(e.getMessage()));
     }
-    Long tariff = line.has("tariffCents") && !line.get("tariffCents").isNull()
-        ? whole(line, "tariffCents", path, true)
-        : null;
+    Long tariff =
+        line.has("tariffCents") && !line.get("tariffCents").isNull()
+            ? whole(line, "tariffCents", path, true)
+            : null;
     long amountCents = whole(line, "amountCents", path, true);
     if (allocation > Integer.MAX_VALUE) {
       throw new InvalidRequestException(path + ".allocationNumber", "is too large");

@@ -30,10 +30,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Monthly declarations: every line judged against its allocation, the contract tariff and what was
- * booked before (iJw ijw.md §5.6, {@link LineCheck}), approved or rejected whole, and every approved
- * line booked in the append-only ledger in the same transaction. Resubmitting a declaration number
- * with the same content returns the first answer and books nothing; a pre-check runs the very same
- * path and rolls it back.
+ * booked before (iJw ijw.md §5.6, {@link LineCheck}), approved or rejected whole, and every
+ * approved line booked in the append-only ledger in the same transaction. Resubmitting a
+ * declaration number with the same content returns the first answer and books nothing; a pre-check
+ * runs the very same path and rolls it back.
  */
 @Service
 public class Declarations {
@@ -63,8 +63,7 @@ public class Declarations {
   /** Judges and books a declaration; the answer lists every line's verdict. */
   public DeclarationAnswer submit(Actor actor, DeclarationSubmission declaration) {
     mayDeclare(actor, declaration);
-    DeclarationAnswer answer =
-        transactions.execute(status -> judge(actor, declaration, true));
+    DeclarationAnswer answer = transactions.execute(status -> judge(actor, declaration, true));
     if (answer == null) throw new IllegalStateException("a declaration transaction answers");
     return answer;
   }
@@ -99,9 +98,7 @@ public class Declarations {
                 + d.number()
                 + " with other content (iJw TR333)");
       }
-      return LedgerStore.JSON
-          .readValue(earlier.get().answer(), DeclarationAnswer.class)
-          .asReplay();
+      return LedgerStore.JSON.readValue(earlier.get().answer(), DeclarationAnswer.class).asReplay();
     }
     PolicyPack pack =
         catalog
@@ -276,5 +273,6 @@ public class Declarations {
     }
   }
 
-  private record Work(IndexedLine line, @Nullable Client client, Allocations.@Nullable Facts facts) {}
+  private record Work(
+      IndexedLine line, @Nullable Client client, Allocations.@Nullable Facts facts) {}
 }

@@ -74,8 +74,8 @@ class LedgerStore {
 
   /**
    * The allocation's budget row, created on first use, with its limit brought up to date, and
-   * locked for this transaction: every booking on one allocation waits for the one before it.
-   * A budget lowered below what was already paid holds at the paid amount (nothing more can be
+   * locked for this transaction: every booking on one allocation waits for the one before it. A
+   * budget lowered below what was already paid holds at the paid amount (nothing more can be
    * booked; nothing paid is undone). Returns the consumption so far.
    */
   long lockBudget(UUID allocationId, @Nullable Long limitCents) {
@@ -184,7 +184,12 @@ class LedgerStore {
         .single();
   }
 
-  void book(long lineId, String agb, DeclaredLine line, UUID allocationId, String municipality,
+  void book(
+      long lineId,
+      String agb,
+      DeclaredLine line,
+      UUID allocationId,
+      String municipality,
       Instant now) {
     db.sql(
             """
@@ -196,8 +201,7 @@ class LedgerStore {
         .param("agb", agb)
         .param("ref", line.reference())
         .param(
-            "credits",
-            line.debitCredit() == DebitCredit.CREDIT ? line.previousReference() : null)
+            "credits", line.debitCredit() == DebitCredit.CREDIT ? line.previousReference() : null)
         .param("dc", line.debitCredit().code())
         .param("allocation", allocationId)
         .param("m", municipality)

@@ -31,7 +31,8 @@ public class Payments {
 
   /** Payments for the care of {@code month}, within the actor's scope. */
   public List<Payment> month(Actor actor, YearMonth month) {
-    return db.sql(
+    return db
+        .sql(
             """
             select municipality, provider_agb, count(*) as entries, sum(signed_cents) as cents
             from billing.ledger_entry where period_start = :month
@@ -58,7 +59,8 @@ public class Payments {
       case PROVIDER -> p.providerAgb().equals(actor.agb());
       case ACCESS_TEAM -> actor.municipalities().contains(p.municipality());
       case CONTRACT_MANAGER ->
-          catalog.regionOf(p.municipality(), p.month().atDay(1))
+          catalog
+              .regionOf(p.municipality(), p.month().atDay(1))
               .map(pack -> pack.id().equals(actor.region()))
               .orElse(false);
     };
@@ -67,7 +69,8 @@ public class Payments {
   /** A budget whose consumption differs from its ledger: must never exist. */
   public record Mismatch(UUID allocationId, long consumedCents, long ledgerCents) {}
 
-  public record Reconciliation(long budgets, long entries, long ledgerCents, List<Mismatch> mismatches) {}
+  public record Reconciliation(
+      long budgets, long entries, long ledgerCents, List<Mismatch> mismatches) {}
 
   /** sum(ledger entries) = consumed, per budget (admin and policy: it names no client). */
   public Reconciliation reconcile(Actor actor) {

@@ -27,9 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Declarations against real allocations in the database: booked whole or rejected whole with
- * their iJw codes, resubmissions that change nothing, credits, the pre-check, and the database's
- * own refusal to overspend or pay a reference twice.
+ * Declarations against real allocations in the database: booked whole or rejected whole with their
+ * iJw codes, resubmissions that change nothing, credits, the pre-check, and the database's own
+ * refusal to overspend or pay a reference twice.
  */
 @SpringBootTest(classes = Jeugdregie.class)
 class DeclarationTest {
@@ -47,7 +47,9 @@ class DeclarationTest {
   Actor provider = Actor.admin("unset");
   int number;
 
-  /** A Twente allocation of 3000 minutes of 45B01 (EUR 2.05 a minute in 2025), 10 March - 31 Dec. */
+  /**
+   * A Twente allocation of 3000 minutes of 45B01 (EUR 2.05 a minute in 2025), 10 March - 31 Dec.
+   */
   @BeforeEach
   void twenteAllocation() {
     agb = String.valueOf(ThreadLocalRandom.current().nextLong(20_000_000L, 99_999_999L));
@@ -128,10 +130,13 @@ class DeclarationTest {
   @Test
   void booksAnApprovedLineAndAnswersAResubmissionWithTheFirstAnswer() {
     DeclarationAnswer answer = declarations.submit(provider, declaration("D1", line("R1", 600)));
-    assertThat(answer.lines()).singleElement().satisfies(l -> {
-      assertThat(l.status()).isEqualTo("APPROVED");
-      assertThat(l.returnCodes()).isEmpty();
-    });
+    assertThat(answer.lines())
+        .singleElement()
+        .satisfies(
+            l -> {
+              assertThat(l.status()).isEqualTo("APPROVED");
+              assertThat(l.returnCodes()).isEmpty();
+            });
     assertThat(answer.totals().approvedCents()).isEqualTo(123_000);
     assertThat(consumed()).isEqualTo(123_000);
 
@@ -156,7 +161,8 @@ class DeclarationTest {
     DeclarationAnswer answer =
         declarations.submit(
             provider, declaration("D2", line("R1", 2500), line("R2", 600), line("R1", 10)));
-    assertThat(answer.lines()).extracting(LineResult::status)
+    assertThat(answer.lines())
+        .extracting(LineResult::status)
         .containsExactly("APPROVED", "REJECTED", "REJECTED");
     assertThat(answer.lines().get(1).returnCodes()).extracting(ReturnCode::code).contains("9322");
     assertThat(answer.lines().get(2).returnCodes()).extracting(ReturnCode::code).contains("8021");
@@ -167,26 +173,36 @@ class DeclarationTest {
   void booksACreditOnceAndThenANewDebit() {
     declarations.submit(provider, declaration("D1", line("R1", 600)));
     String credit =
-        line("C1", 600).replace("\"debitCredit\": \"D\"", "\"debitCredit\": \"C\", \"previousReference\": \"R1\"");
+        line("C1", 600)
+            .replace(
+                "\"debitCredit\": \"D\"", "\"debitCredit\": \"C\", \"previousReference\": \"R1\"");
     DeclarationAnswer corrected =
         declarations.submit(provider, declaration("D2", credit, line("R2", 500)));
     assertThat(corrected.lines()).extracting(LineResult::status).containsOnly("APPROVED");
     assertThat(consumed()).isEqualTo(500L * 205);
     String again =
-        line("C2", 600).replace("\"debitCredit\": \"D\"", "\"debitCredit\": \"C\", \"previousReference\": \"R1\"");
+        line("C2", 600)
+            .replace(
+                "\"debitCredit\": \"D\"", "\"debitCredit\": \"C\", \"previousReference\": \"R1\"");
     DeclarationAnswer twice = declarations.submit(provider, declaration("D3", again));
-    assertThat(twice.lines().getFirst().returnCodes()).extracting(ReturnCode::code).contains("9390");
+    assertThat(twice.lines().getFirst().returnCodes())
+        .extracting(ReturnCode::code)
+        .contains("9390");
     assertThat(consumed()).isEqualTo(500L * 205);
   }
 
   @Test
   void preChecksWithoutStoringOrBookingAnything() {
     Map<String, Long> before = counts();
-    DeclarationAnswer check = declarations.check(provider, declaration("D9", line("R1", 600), line("R2", 9000)));
+    DeclarationAnswer check =
+        declarations.check(provider, declaration("D9", line("R1", 600), line("R2", 9000)));
     assertThat(check.booked()).isFalse();
-    assertThat(check.lines()).extracting(LineResult::status).containsExactly("APPROVED", "REJECTED");
+    assertThat(check.lines())
+        .extracting(LineResult::status)
+        .containsExactly("APPROVED", "REJECTED");
     assertThat(counts()).isEqualTo(before);
-    DeclarationAnswer real = declarations.submit(provider, declaration("D9", line("R1", 600), line("R2", 9000)));
+    DeclarationAnswer real =
+        declarations.submit(provider, declaration("D9", line("R1", 600), line("R2", 9000)));
     assertThat(real.lines()).extracting(LineResult::status).containsExactly("APPROVED", "REJECTED");
   }
 
@@ -202,7 +218,8 @@ class DeclarationTest {
     assertThatThrownBy(
             () ->
                 declarations.submit(
-                    Actor.accessTeam("t", java.util.Set.of("0153")), declaration("D1", line("R1", 600))))
+                    Actor.accessTeam("t", java.util.Set.of("0153")),
+                    declaration("D1", line("R1", 600))))
         .isInstanceOf(RouteRefusedException.class);
   }
 
@@ -275,11 +292,12 @@ class DeclarationTest {
     declarations.submit(provider, declaration("D1", line("R1", 600), line("R2", 400)));
     assertThat(payments.month(provider, java.time.YearMonth.of(2025, 3)))
         .singleElement()
-        .satisfies(p -> {
-          assertThat(p.amountCents()).isEqualTo(1000L * 205);
-          assertThat(p.entries()).isEqualTo(2);
-          assertThat(p.municipality()).isEqualTo("0153");
-        });
+        .satisfies(
+            p -> {
+              assertThat(p.amountCents()).isEqualTo(1000L * 205);
+              assertThat(p.entries()).isEqualTo(2);
+              assertThat(p.municipality()).isEqualTo("0153");
+            });
     assertThat(payments.reconcile(Actor.admin("admin")).mismatches()).isEmpty();
   }
 }

@@ -23,8 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Eight providers' clerks at once, declaring on the same budgets with overlapping references:
- * the ledger never passes a budget, never books a reference twice, and always reconciles.
+ * Eight providers' clerks at once, declaring on the same budgets with overlapping references: the
+ * ledger never passes a budget, never books a reference twice, and always reconciles.
  */
 @SpringBootTest(classes = Jeugdregie.class)
 class LedgerConcurrencyTest {
@@ -58,7 +58,11 @@ class LedgerConcurrencyTest {
                   """);
       body.put("clientBsn", bsn).put("providerAgb", agb).put("providerReference", "P-" + bsn);
       numbers.add(
-          requests.submit(provider, RequestSubmission.parse(body)).allocations().getFirst().number());
+          requests
+              .submit(provider, RequestSubmission.parse(body))
+              .allocations()
+              .getFirst()
+              .number());
     }
 
     int threads = 8;

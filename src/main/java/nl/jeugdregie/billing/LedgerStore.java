@@ -221,6 +221,7 @@ class LedgerStore {
             rs.getObject("period_end", LocalDate.class)),
         rs.getLong("volume"),
         Unit.parse(rs.getString("unit")),
-        rs.getLong("amount_cents"));
+        rs.getLong("amount_cents"),
+        rs.getString("product_code"));
   }
 }

@@ -289,15 +289,34 @@ class DeclarationTest {
 
   @Test
   void paysTheMonthPerProviderAndReconcilesEveryBudgetWithItsLedger() {
-    declarations.submit(provider, declaration("D1", line("R1", 600), line("R2", 400)));
+    declarations.submit(provider, declaration("D1", line("R1", 600)));
+    String april =
+        line("R2", 400).replace("2025-03-10", "2025-04-01").replace("2025-03-31", "2025-04-30");
+    DeclarationAnswer next =
+        declarations.submit(
+            provider,
+            DeclarationSubmission.parse(
+                JSON.readTree(
+                    """
+                    {"providerAgb": "%s", "number": "D2", "municipality": "0153",
+                     "period": "2025-04", "receivedOn": "2025-05-02",
+                     "clients": [{"bsn": "%s", "lines": [%s]}]}
+                    """
+                        .formatted(agb, bsn, april))));
+    assertThat(next.lines()).extracting(LineResult::status).containsExactly("APPROVED");
     assertThat(payments.month(provider, java.time.YearMonth.of(2025, 3)))
         .singleElement()
         .satisfies(
             p -> {
-              assertThat(p.amountCents()).isEqualTo(1000L * 205);
-              assertThat(p.entries()).isEqualTo(2);
+              assertThat(p.amountCents()).isEqualTo(600L * 205);
+              assertThat(p.entries()).isEqualTo(1);
               assertThat(p.municipality()).isEqualTo("0153");
             });
+    assertThat(payments.month(provider, java.time.YearMonth.of(2025, 4)))
+        .singleElement()
+        .satisfies(p -> assertThat(p.amountCents()).isEqualTo(400L * 205));
+    assertThat(payments.month(Actor.provider("other", "11111111"), java.time.YearMonth.of(2025, 3)))
+        .isEmpty();
     assertThat(payments.reconcile(Actor.admin("admin")).mismatches()).isEmpty();
   }
 }

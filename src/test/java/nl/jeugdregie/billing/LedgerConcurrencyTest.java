@@ -117,42 +117,52 @@ class LedgerConcurrencyTest {
     assertThat(payments.reconcile(Actor.admin("admin")).mismatches()).isEmpty();
   }
 
+  /** The allocation's months (13 July 2020 - 12 January 2021): one line each may be declared. */
+  private static final String[][] MONTHS = {
+    {"2020-07-13", "2020-07-31"},
+    {"2020-08-01", "2020-08-31"},
+    {"2020-09-01", "2020-09-30"},
+    {"2020-10-01", "2020-10-31"},
+    {"2020-11-01", "2020-11-30"},
+    {"2020-12-01", "2020-12-31"},
+    {"2021-01-01", "2021-01-12"}
+  };
+
   /**
-   * Thread {@code t}'s declaration: for each client two lines of EUR 300 with its own references,
-   * and one line every thread shares (SHARED-i), so eight threads ask for far more than a budget.
+   * Thread {@code t}'s declaration: for each client a EUR 300 line for every month of the
+   * allocation (seven, EUR 2,100 in all, more than the budget), in an order of its own, with its
+   * own references except one reference every thread uses (SHARED-i).
    */
   private static DeclarationSubmission declaration(
       String agb, List<String> bsns, List<Integer> numbers, int t) {
     StringBuilder clients = new StringBuilder();
     for (int i = 0; i < bsns.size(); i++) {
       if (i > 0) clients.append(',');
-      clients
-          .append("{\"bsn\": \"")
-          .append(bsns.get(i))
-          .append("\", \"lines\": [")
-          .append(line("T" + t + "-" + i + "-A", numbers.get(i)))
-          .append(',')
-          .append(line("T" + t + "-" + i + "-B", numbers.get(i)))
-          .append(',')
-          .append(line("SHARED-" + i, numbers.get(i)))
-          .append("]}");
+      clients.append("{\"bsn\": \"").append(bsns.get(i)).append("\", \"lines\": [");
+      for (int k = 0; k < MONTHS.length; k++) {
+        int m = (t + k) % MONTHS.length;
+        if (k > 0) clients.append(',');
+        String reference = k == 0 ? "SHARED-" + i : "T" + t + "-" + i + "-" + m;
+        clients.append(line(reference, numbers.get(i), MONTHS[m][0], MONTHS[m][1]));
+      }
+      clients.append("]}");
     }
     return DeclarationSubmission.parse(
         DeclarationTest.JSON.readTree(
             """
-            {"providerAgb": "%s", "number": "N%d", "municipality": "0307", "period": "2020-08",
-             "receivedOn": "2020-09-02", "clients": [%s]}
+            {"providerAgb": "%s", "number": "N%d", "municipality": "0307", "period": "2021-01",
+             "receivedOn": "2021-02-02", "clients": [%s]}
             """
                 .formatted(agb, t, clients)));
   }
 
-  private static String line(String reference, int number) {
+  private static String line(String reference, int number, String start, String end) {
     return """
         {"reference": "%s", "debitCredit": "D", "allocationNumber": %d,
          "product": {"category": "45", "code": "45A01"},
-         "productPeriod": {"start": "2020-08-01", "end": "2020-08-31"},
+         "productPeriod": {"start": "%s", "end": "%s"},
          "volume": {"amount": 30000, "unit": "83"}, "amountCents": 30000}
         """
-        .formatted(reference, number);
+        .formatted(reference, number, start, end);
   }
 }

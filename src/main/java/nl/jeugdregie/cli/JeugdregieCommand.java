@@ -46,6 +46,10 @@ public final class JeugdregieCommand implements Runnable {
     ServeCommand serve = new ServeCommand(application);
     CommandLine cli = new CommandLine(new JeugdregieCommand(serve));
     cli.addSubcommand("serve", serve);
+    cli.addSubcommand(
+        "import",
+        new CommandLine(new ImportCommand())
+            .addSubcommand("declarations", new ImportCommand.Declarations(application)));
     cli.setExecutionExceptionHandler(JeugdregieCommand::handle);
     return cli;
   }

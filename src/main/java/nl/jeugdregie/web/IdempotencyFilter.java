@@ -56,10 +56,17 @@ final class IdempotencyFilter extends OncePerRequestFilter {
     this.problems = problems;
   }
 
+  /**
+   * The bulk declarations are streamed both ways and made idempotent by their declaration numbers;
+   * keeping their answer here would hold the whole body and answer in memory.
+   */
+  static final String BULK_DECLARATIONS = "/api/v1/declarations/bulk";
+
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     return !"POST".equals(request.getMethod())
         || !pathOf(request).startsWith("/api/")
+        || pathOf(request).equals(BULK_DECLARATIONS)
         || request.getHeader(HEADER) == null;
   }
 

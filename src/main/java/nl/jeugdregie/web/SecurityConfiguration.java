@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,6 +38,8 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecuritySettings.class)
+// not in a run without the web server (jeugdregie import): there is no HTTP to secure
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
   private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);

@@ -93,6 +93,9 @@ class RoleMatrixTest {
       # declarations: the provider declares under its own AGB (admin too); payments in scope for all
       DECLARE                 401   403   403   200   403   403   403   403   200
       CHECK_DECLARATION       401   403   403   200   403   403   403   403   200
+      # bulk (JSON Lines): other roles are refused before reading; a-2 gets 200 with the
+      # declaration of aanbieder-1 answered REFUSED (NOT_PERMITTED) in its result line, nothing booked
+      BULK_DECLARE            401   403   403   200   200   403   403   403   200
       PAYMENTS                401   200   200   200   200   200   200   200   200
       RECONCILIATION          401   403   403   403   403   403   403   200   200
       # providers and contracts: registered by admin, readable by every signed-in role
@@ -154,6 +157,7 @@ class RoleMatrixTest {
     OVERVIEW("GET", "/api/v1/overview"),
     DECLARE("POST", "/api/v1/declarations"),
     CHECK_DECLARATION("POST", "/api/v1/declarations/check"),
+    BULK_DECLARE("POST", "/api/v1/declarations/bulk"),
     PAYMENTS("GET", "/api/v1/payments"),
     RECONCILIATION("GET", "/api/v1/ledger/reconciliation"),
     REGISTER_PROVIDER("POST", "/api/v1/providers"),
@@ -405,6 +409,11 @@ class RoleMatrixTest {
       case OVERVIEW -> new Call("GET", "/api/v1/overview", null);
       case DECLARE -> new Call("POST", "/api/v1/declarations", declaration(data));
       case CHECK_DECLARATION -> new Call("POST", "/api/v1/declarations/check", declaration(data));
+      case BULK_DECLARE ->
+          new Call(
+              "POST",
+              "/api/v1/declarations/bulk",
+              declaration(data).strip().replace("\n", " ") + "\n");
       case PAYMENTS -> new Call("GET", "/api/v1/payments?month=2025-03", null);
       case RECONCILIATION -> new Call("GET", "/api/v1/ledger/reconciliation", null);
       case REGISTER_PROVIDER ->
@@ -448,7 +457,9 @@ class RoleMatrixTest {
       request.method(call.method(), HttpRequest.BodyPublishers.noBody());
     } else {
       request
-          .header("Content-Type", "application/json")
+          .header(
+              "Content-Type",
+              call.path().endsWith("/bulk") ? "application/x-ndjson" : "application/json")
           .method(call.method(), HttpRequest.BodyPublishers.ofString(body));
     }
     if (principal.user != null) {

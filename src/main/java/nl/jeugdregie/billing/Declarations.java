@@ -14,6 +14,7 @@ import nl.jeugdregie.billing.DeclarationAnswer.LineResult;
 import nl.jeugdregie.billing.DeclarationAnswer.Totals;
 import nl.jeugdregie.billing.DeclarationSubmission.ClientLines;
 import nl.jeugdregie.billing.DeclarationSubmission.IndexedLine;
+import nl.jeugdregie.catalog.Providers;
 import nl.jeugdregie.clients.Client;
 import nl.jeugdregie.clients.Clients;
 import nl.jeugdregie.policy.AspecificCategory;
@@ -42,6 +43,7 @@ public class Declarations {
   private final Allocations allocations;
   private final Clients clients;
   private final PolicyCatalog catalog;
+  private final Providers providers;
   private final TransactionTemplate transactions;
   private final Clock clock;
 
@@ -50,12 +52,14 @@ public class Declarations {
       Allocations allocations,
       Clients clients,
       PolicyCatalog catalog,
+      Providers providers,
       PlatformTransactionManager transactionManager,
       Clock clock) {
     this.ledger = ledger;
     this.allocations = allocations;
     this.clients = clients;
     this.catalog = catalog;
+    this.providers = providers;
     this.transactions = new TransactionTemplate(transactionManager);
     this.clock = clock;
   }
@@ -99,6 +103,10 @@ public class Declarations {
                 + " with other content (iJw TR333)");
       }
       return LedgerStore.JSON.readValue(earlier.get().answer(), DeclarationAnswer.class).asReplay();
+    }
+    if (providers.find(d.providerAgb()).isEmpty()) {
+      throw RouteRefusedException.unprocessable(
+          "declaration.providerAgb", null, "provider " + d.providerAgb() + " is not known");
     }
     PolicyPack pack =
         catalog

@@ -207,6 +207,18 @@ class DeclarationTest {
   }
 
   @Test
+  void refusesADeclarationOfAnUnknownProviderAndStoresNothing() {
+    Map<String, Long> before = counts();
+    agb = "10000000"; // registered nowhere
+    DeclarationSubmission unknown = declaration("D1", line("R1", 600));
+    assertThatThrownBy(() -> declarations.submit(Actor.admin("admin"), unknown))
+        .isInstanceOfSatisfying(
+            RouteRefusedException.class,
+            e -> assertThat(e.field()).isEqualTo("declaration.providerAgb"));
+    assertThat(counts()).isEqualTo(before);
+  }
+
+  @Test
   void refusesOtherRolesAndOtherProviders() {
     assertThatThrownBy(
             () ->

@@ -71,6 +71,14 @@ class SignalStore {
         .list();
   }
 
+  /** Every signal on {@code subject}, done ones too, in the order they were raised. */
+  List<Signal> of(UUID subject) {
+    return db.sql("select * from signals.signal where subject = :s order by raised_at, id")
+        .param("s", subject)
+        .query(SignalStore::signal)
+        .list();
+  }
+
   Optional<Signal> find(UUID id) {
     return db.sql("select * from signals.signal where id = :id")
         .param("id", id)

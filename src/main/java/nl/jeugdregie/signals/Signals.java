@@ -147,8 +147,9 @@ public class Signals {
   }
 
   private Signal move(Actor actor, UUID id, SignalState next) {
-    if (actor.role() == Role.POLICY) {
-      throw RouteRefusedException.notPermitted("the policy role sees aggregates only");
+    if (actor.role() == Role.POLICY || actor.role() == Role.CONTRACT_MANAGER) {
+      throw RouteRefusedException.notPermitted(
+          "signals are handled by the access team or the provider they are for");
     }
     Signal signal =
         store

@@ -66,6 +66,7 @@ class SignalDatabaseTest {
   @Autowired Providers providers;
   @Autowired Signals signals;
   @Autowired SignalStore store;
+  @Autowired SignalTriggers triggers;
   @Autowired JdbcClient db;
 
   record Case(Actor provider, String bsn, RequestView request) {
@@ -151,7 +152,13 @@ class SignalDatabaseTest {
         .allSatisfy(l -> assertThat(l.status()).as("%s", l.returnCodes()).isEqualTo("APPROVED"));
   }
 
+  /** The subject's signals once every recompute the changes so far asked for has run. */
   List<Signal> on(UUID subject) {
+    try {
+      triggers.awaitIdle();
+    } catch (Exception e) {
+      throw new AssertionError("the recomputes did not finish", e);
+    }
     return store.of(subject);
   }
 

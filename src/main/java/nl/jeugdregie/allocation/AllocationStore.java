@@ -13,6 +13,7 @@ import nl.jeugdregie.shared.Frequency;
 import nl.jeugdregie.shared.Unit;
 import nl.jeugdregie.shared.Volume;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -29,9 +30,11 @@ class AllocationStore {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final JdbcClient db;
+  private final ApplicationEventPublisher events;
 
-  AllocationStore(JdbcClient db) {
+  AllocationStore(JdbcClient db, ApplicationEventPublisher events) {
     this.db = db;
+    this.events = events;
   }
 
   /** An allocation row with its current version's terms. */
@@ -174,6 +177,7 @@ class AllocationStore {
         .param("now", Timestamp.from(now))
         .param("by", by)
         .update();
+    events.publishEvent(new AllocationChanged(allocationId));
   }
 
   /**
@@ -238,6 +242,7 @@ class AllocationStore {
         .param("now", Timestamp.from(now))
         .param("by", by)
         .update();
+    events.publishEvent(new AllocationChanged(allocationId));
   }
 
   Optional<Row> find(String municipality, int number) {

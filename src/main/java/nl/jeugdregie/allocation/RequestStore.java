@@ -12,6 +12,7 @@ import nl.jeugdregie.policy.Decision;
 import nl.jeugdregie.policy.DecisionJson;
 import nl.jeugdregie.policy.DecisionRequest;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -24,9 +25,11 @@ class RequestStore {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final JdbcClient db;
+  private final ApplicationEventPublisher events;
 
-  RequestStore(JdbcClient db) {
+  RequestStore(JdbcClient db, ApplicationEventPublisher events) {
     this.db = db;
+    this.events = events;
   }
 
   record Row(
@@ -98,19 +101,22 @@ class RequestStore {
    */
   boolean close(
       UUID id, int lockVersion, RequestState state, @Nullable Integer reason, LocalDate on) {
-    return db.sql(
-                """
+    boolean closed =
+        db.sql(
+                    """
             update allocation.request set state = :state, rejection_reason = :reason,
               answered_on = :on, lock_version = lock_version + 1
             where id = :id and lock_version = :lock and state = 'IN_INVESTIGATION'
             """)
-            .param("state", state.name())
-            .param("reason", reason)
-            .param("on", on)
-            .param("id", id)
-            .param("lock", lockVersion)
-            .update()
-        == 1;
+                .param("state", state.name())
+                .param("reason", reason)
+                .param("on", on)
+                .param("id", id)
+                .param("lock", lockVersion)
+                .update()
+            == 1;
+    if (closed) events.publishEvent(new RequestDecided(id));
+    return closed;
   }
 
   void insertDecision(

@@ -25,6 +25,7 @@ import nl.jeugdregie.shared.Actor;
 import nl.jeugdregie.shared.Role;
 import nl.jeugdregie.shared.Unit;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,6 +47,7 @@ public class Declarations {
   private final Providers providers;
   private final TransactionTemplate transactions;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   Declarations(
       LedgerStore ledger,
@@ -54,7 +56,8 @@ public class Declarations {
       PolicyCatalog catalog,
       Providers providers,
       PlatformTransactionManager transactionManager,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.ledger = ledger;
     this.allocations = allocations;
     this.clients = clients;
@@ -62,6 +65,7 @@ public class Declarations {
     this.providers = providers;
     this.transactions = new TransactionTemplate(transactionManager);
     this.clock = clock;
+    this.events = events;
   }
 
   /** Judges and books a declaration; the answer lists every line's verdict. */
@@ -151,6 +155,7 @@ public class Declarations {
     ledger.insertDeclarationShell(declarationId, d, now);
     List<LineResult> results = new ArrayList<>();
     List<String> referencesHere = new ArrayList<>();
+    TreeSet<UUID> bookedOn = new TreeSet<>();
     work.sort(
         Comparator.comparing((Work w) -> w.line().line().debitCredit() == DebitCredit.DEBIT)
             .thenComparing(w -> w.line().index()));
@@ -211,6 +216,7 @@ public class Declarations {
       if (codes.isEmpty() && facts != null) {
         ledger.book(lineId, d.providerAgb(), line, facts.id(), d.municipality(), now);
         consumed = ledger.lockBudget(facts.id(), facts.terms().budgetCents());
+        bookedOn.add(facts.id());
       }
       results.add(
           new LineResult(
@@ -227,6 +233,8 @@ public class Declarations {
     results.sort(Comparator.comparingInt(LineResult::index));
     DeclarationAnswer answer = answer(d, book, results);
     ledger.answer(declarationId, answer);
+    if (book && !bookedOn.isEmpty())
+      events.publishEvent(new DeclarationBooked(List.copyOf(bookedOn)));
     return answer;
   }
 

@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import nl.jeugdregie.Jeugdregie;
@@ -27,6 +28,8 @@ import nl.jeugdregie.catalog.Contract;
 import nl.jeugdregie.catalog.Providers;
 import nl.jeugdregie.shared.Actor;
 import nl.jeugdregie.shared.Bsn;
+import nl.jeugdregie.signals.SignalState;
+import nl.jeugdregie.signals.Signals;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -102,6 +105,12 @@ class RoleMatrixTest {
       REGISTER_PROVIDER       401   403   403   403   403   403   403   403   201
       ADD_CONTRACT            401   403   403   403   403   403   403   403   201
       GET_PROVIDER            401   200   200   200   200   200   200   200   200
+      # signals in scope (no personal data in them); policy sees aggregates only. The signal acted
+      # on is an overdue investigation of aanbieder-1's Enschede request: the access team's task,
+      # so the provider (in scope) gets 403; contract managers never act on signals
+      SIGNALS                 401   200   200   200   200   200   200   403   200
+      ACKNOWLEDGE_SIGNAL      401   200   404   403   404   403   403   403   200
+      SIGNAL_DONE             401   200   404   403   404   403   403   403   200
       """;
 
   /** The callers, in the order of the matrix columns. */
@@ -162,7 +171,10 @@ class RoleMatrixTest {
     RECONCILIATION("GET", "/api/v1/ledger/reconciliation"),
     REGISTER_PROVIDER("POST", "/api/v1/providers"),
     ADD_CONTRACT("POST", "/api/v1/providers/{agb}/contracts"),
-    GET_PROVIDER("GET", "/api/v1/providers/{agb}");
+    GET_PROVIDER("GET", "/api/v1/providers/{agb}"),
+    SIGNALS("GET", "/api/v1/signals"),
+    ACKNOWLEDGE_SIGNAL("POST", "/api/v1/signals/{id}/acknowledge"),
+    SIGNAL_DONE("POST", "/api/v1/signals/{id}/done");
 
     final String method;
     final String mapping;
@@ -204,6 +216,7 @@ class RoleMatrixTest {
   static final String BIRTH_DATE = "2014-05-01";
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final Actor AANBIEDER_1 = Actor.provider("aanbieder-1", PROVIDER_1);
+  private static final Actor ADMIN_ACTOR = Actor.admin("role-matrix");
 
   @Value("${local.server.port}")
   int port;
@@ -211,6 +224,7 @@ class RoleMatrixTest {
   @Autowired Providers providers;
   @Autowired Requests requests;
   @Autowired Allocations allocations;
+  @Autowired Signals signals;
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -281,6 +295,15 @@ class RoleMatrixTest {
       }
       case REPLAY_REQUEST, OVERDUE -> {
         if (principal.contractManager()) assertNoPersonalData(response.body(), data);
+      }
+      case SIGNALS -> {
+        assertNoPersonalData(response.body(), data);
+        if (principal.contractManager()) {
+          String region = principal == Principal.CONTRACT_TWENTE ? "twente" : "ijsselland";
+          for (JsonNode signal : JSON.readTree(response.body())) {
+            assertThat(signal.path("region").asString()).isEqualTo(region);
+          }
+        }
       }
       case OVERVIEW -> {
         if (principal.contractManager()) {
@@ -428,7 +451,25 @@ class RoleMatrixTest {
               "{\"region\": \"twente\", \"category\": \"45\", \"productCode\": \"45B01\","
                   + " \"validFrom\": \"2025-01-01\"}");
       case GET_PROVIDER -> new Call("GET", "/api/v1/providers/" + PROVIDER_1, null);
+      case SIGNALS -> new Call("GET", "/api/v1/signals", null);
+      case ACKNOWLEDGE_SIGNAL ->
+          new Call("POST", "/api/v1/signals/" + overdueSignal() + "/acknowledge", null);
+      case SIGNAL_DONE -> new Call("POST", "/api/v1/signals/" + overdueSignal() + "/done", null);
     };
+  }
+
+  /**
+   * A fresh request of aanbieder-1 in investigation since March 2025, so overdue today (iJw OP274):
+   * its signal, for the Twente access team.
+   */
+  private UUID overdueSignal() {
+    RequestView request = twenteCase(7000).request();
+    signals.recompute(request.id(), LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")));
+    return signals.list(ADMIN_ACTOR, SignalState.OPEN, null).stream()
+        .filter(s -> s.subject().equals(request.id()))
+        .findFirst()
+        .orElseThrow()
+        .id();
   }
 
   /** A declaration of aanbieder-1 with one March line on the shared case's allocation. */

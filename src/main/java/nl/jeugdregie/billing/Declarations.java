@@ -185,7 +185,10 @@ public class Declarations {
       boolean alreadyCredited = false;
       String previous = line.previousReference();
       if (line.debitCredit() == DebitCredit.CREDIT && previous != null) {
-        debit = ledger.approvedDebit(d.providerAgb(), previous).orElse(null);
+        debit =
+            ledger
+                .approvedDebit(d.providerAgb(), previous, facts == null ? null : facts.id())
+                .orElse(null);
         alreadyCredited = ledger.credited(d.providerAgb(), previous);
       }
       LineContext context =

@@ -117,15 +117,21 @@ class LedgerStore {
         .single();
   }
 
-  /** The provider's approved debit with this reference. */
-  Optional<BookedLine> approvedDebit(String agb, String reference) {
+  /**
+   * The provider's approved debit with this reference, booked on {@code allocationId}: a credit
+   * reverses a debit of its own allocation only (any allocation when the credit names none that
+   * exists; it is rejected for that anyway).
+   */
+  Optional<BookedLine> approvedDebit(String agb, String reference, @Nullable UUID allocationId) {
     return db.sql(
             """
             select l.* from billing.line l join billing.ledger_entry e on e.line_id = l.id
             where e.provider_agb = :agb and e.reference = :r and e.debit_credit = 'D'
+              and (cast(:allocation as uuid) is null or e.allocation_id = :allocation)
             """)
         .param("agb", agb)
         .param("r", reference)
+        .param("allocation", allocationId)
         .query(LedgerStore::bookedLine)
         .optional();
   }

@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param booked approved lines on this allocation so far, including earlier approved lines of the
  *     same declaration
  * @param referenceUsed the provider used this ReferentieNummer before (TR314)
- * @param creditedDebit for a credit: the provider's approved debit whose reference is the credit's
- *     previousReference, if any
+ * @param creditedDebit for a credit: the provider's approved debit on the line's allocation whose
+ *     reference is the credit's previousReference, if any
  * @param debitAlreadyCredited for a credit: that debit has a credit already (TR390)
  */
 public record LineContext(

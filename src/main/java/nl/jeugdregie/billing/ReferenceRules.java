@@ -40,7 +40,13 @@ final class ReferenceRules {
     if (debit == null || debit.isCredit()) {
       codes.add(
           new ReturnCode(
-              "8017", "TR323", "no approved debit with reference " + previous + " to credit"));
+              "8017",
+              "TR323",
+              "no approved debit with reference "
+                  + previous
+                  + " on allocation "
+                  + line.allocationNumber()
+                  + " to credit"));
       return;
     }
     if (context.debitAlreadyCredited() || creditOf(previous, context.booked()) != null) {

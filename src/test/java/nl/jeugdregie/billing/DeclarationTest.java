@@ -191,6 +191,66 @@ class DeclarationTest {
     assertThat(consumed()).isEqualTo(500L * 205);
   }
 
+  /**
+   * Regression (found by {@link LedgerDatabasePropertiesTest}): a credit on one allocation that
+   * copies the provider's debit on another allocation was approved and booked on its own
+   * allocation, lowering a consumption that debit never raised: the budget's CHECK refused it with
+   * an exception (no answer at all), or, on an allocation with consumption, the money moved between
+   * budgets and the real debit could no longer be credited.
+   */
+  @Test
+  void rejectsACreditOfAnotherAllocationsDebitWith8017() {
+    declarations.submit(provider, declaration("D1", line("R1", 600)));
+    String otherBsn = bsn();
+    ObjectNode body =
+        (ObjectNode)
+            JSON.readTree(
+                """
+                {"kind": "INITIAL", "receivedOn": "2025-03-03", "municipality": "0153",
+                 "client": {"birthDate": "2013-05-01"},
+                 "referrer": {"type": "02", "letterDate": "2025-02-01"},
+                 "product": {"category": "45", "code": "45B01"},
+                 "period": {"start": "2025-03-10", "end": "2025-12-31"},
+                 "volume": {"amount": 3000, "unit": "01", "frequency": "6"}}
+                """);
+    body.put("clientBsn", otherBsn).put("providerAgb", agb).put("providerReference", "W-" + agb);
+    int otherNumber =
+        requests.submit(provider, RequestSubmission.parse(body)).allocations().getFirst().number();
+    String credit =
+        line("C1", 600)
+            .replace(
+                "\"debitCredit\": \"D\"", "\"debitCredit\": \"C\", \"previousReference\": \"R1\"")
+            .replace("\"allocationNumber\": " + number, "\"allocationNumber\": " + otherNumber);
+    DeclarationAnswer answer =
+        declarations.submit(
+            provider,
+            DeclarationSubmission.parse(
+                JSON.readTree(
+                    """
+                    {"providerAgb": "%s", "number": "D2", "municipality": "0153",
+                     "period": "2025-03", "receivedOn": "2025-04-02",
+                     "clients": [{"bsn": "%s", "lines": [%s]}]}
+                    """
+                        .formatted(agb, otherBsn, credit))));
+    assertThat(answer.lines())
+        .singleElement()
+        .satisfies(
+            l -> {
+              assertThat(l.status()).isEqualTo("REJECTED");
+              assertThat(l.returnCodes()).extracting(ReturnCode::code).containsExactly("8017");
+            });
+    assertThat(consumed()).isEqualTo(600L * 205);
+    String ownCredit =
+        line("C2", 600)
+            .replace(
+                "\"debitCredit\": \"D\"", "\"debitCredit\": \"C\", \"previousReference\": \"R1\"");
+    assertThat(declarations.submit(provider, declaration("D3", ownCredit)).lines())
+        .extracting(LineResult::status)
+        .containsExactly("APPROVED");
+    assertThat(consumed()).isZero();
+    assertThat(payments.reconcile(Actor.admin("admin")).mismatches()).isEmpty();
+  }
+
   @Test
   void preChecksWithoutStoringOrBookingAnything() {
     Map<String, Long> before = counts();

@@ -175,7 +175,12 @@ public class Declarations {
                 facts.productCode(),
                 facts.terms(),
                 facts.deleted(),
-                contractUnit(pack, facts.category(), facts.productCode()));
+                // an aspecific allocation is declared in the contract unit of the product
+                // delivered (iJw TR341): a keuzebudget in euros, declared as hours of TG3
+                contractUnit(
+                    pack,
+                    facts.category(),
+                    facts.productCode() != null ? facts.productCode() : line.productCode()));
         booked = ledger.booked(facts.id());
         tariff =
             Tariffs.tariffCents(

@@ -149,6 +149,55 @@ class DeclarationTest {
   }
 
   @Test
+  void paysHoursOfAFunctionGroupOutOfAnIjssellandKeuzebudget() {
+    providers.contract(new Contract(agb, "ijsselland", "45", null, LocalDate.of(2022, 1, 1), null));
+    String client = bsn();
+    ObjectNode body =
+        (ObjectNode)
+            JSON.readTree(
+                """
+                {"kind": "INITIAL", "receivedOn": "2025-03-03", "municipality": "0193",
+                 "client": {"birthDate": "2012-01-01"}, "referrer": {"type": "01"},
+                 "product": {"category": "45"},
+                 "period": {"start": "2025-03-10", "end": "2025-09-09"},
+                 "budget": {"scheme": "KEUZEBUDGET", "level": 3, "kind": "HERSTEL"}}
+                """);
+    body.put("clientBsn", client).put("providerAgb", agb).put("providerReference", "K-" + agb);
+    int keuzebudget =
+        requests.submit(provider, RequestSubmission.parse(body)).allocations().getFirst().number();
+    // R-IJS-10: PxQ by the professional's function group; TG3 is EUR 91.15 an hour in 2025
+    String hours =
+        """
+        {"reference": "%s", "debitCredit": "D", "allocationNumber": %d,
+         "product": {"category": "45", "code": "45T03"},
+         "productPeriod": {"start": "%s", "end": "%s"},
+         "volume": {"amount": %d, "unit": "04"}, "tariffCents": 9115, "amountCents": %d}
+        """;
+    DeclarationAnswer march =
+        declarations.submit(
+            provider,
+            DeclarationSubmission.parse(
+                JSON.readTree(
+                    """
+                    {"providerAgb": "%s", "number": "K1", "municipality": "0193",
+                     "period": "2025-04", "receivedOn": "2025-05-02",
+                     "clients": [{"bsn": "%s", "lines": [%s, %s]}]}
+                    """
+                        .formatted(
+                            agb,
+                            client,
+                            hours.formatted(
+                                "K1", keuzebudget, "2025-03-10", "2025-03-31", 20, 20 * 9115),
+                            hours.formatted(
+                                "K2", keuzebudget, "2025-04-01", "2025-04-30", 13, 13 * 9115)))));
+    assertThat(march.lines())
+        .extracting(LineResult::status)
+        .containsExactly("APPROVED", "REJECTED");
+    // 20 hours (EUR 1,823) fit the EUR 3,000 of level 3; 13 more (EUR 1,184.95) would not
+    assertThat(march.lines().get(1).returnCodes()).extracting(ReturnCode::code).contains("9369");
+  }
+
+  @Test
   void refusesTheSameDeclarationNumberWithOtherContentWith9333() {
     declarations.submit(provider, declaration("D1", line("R1", 600)));
     assertThatThrownBy(() -> declarations.submit(provider, declaration("D1", line("R2", 100))))

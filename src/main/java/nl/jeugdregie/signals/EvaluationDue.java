@@ -14,8 +14,12 @@ import org.jspecify.annotations.Nullable;
  * closes. Only once care has started (the first start of delivery), and none after the allocation's
  * end. For the provider: the seed puts the evaluation on the provider.
  *
- * <p>The 14 days' notice is our choice (the seed sets none); the evaluation with the municipality
- * for care over a year ({@code longCareOver}, {@code municipalityAfter}) is not signalled yet.
+ * <p>Care planned for longer than the pack's {@code longCareOver} (a year) also gets an evaluation
+ * with the municipality {@code municipalityAfter} the care start (about 6 months; 002 p.3 "Bij
+ * jeugdhulp die langer dan een jaar duurt vindt er na ongeveer 6 maanden een evaluatie plaats met
+ * de gemeente"): that signal is for the access team, who hold that conversation.
+ *
+ * <p>The 14 days' notice is our choice (the seed sets none).
  */
 final class EvaluationDue {
 
@@ -23,6 +27,43 @@ final class EvaluationDue {
   static final int NOTICE_DAYS = 14;
 
   private EvaluationDue() {}
+
+  /**
+   * The evaluation with the municipality for care planned over {@code longCareOver}: due {@code
+   * after} the care start, raised {@link #NOTICE_DAYS} days before, closed the day after.
+   */
+  static Optional<Finding> withMunicipality(
+      String rule,
+      @Nullable Period longCareOver,
+      @Nullable Period after,
+      String subject,
+      LocalDate start,
+      @Nullable LocalDate careStart,
+      @Nullable LocalDate end,
+      LocalDate today) {
+    if (longCareOver == null || after == null || careStart == null) return Optional.empty();
+    boolean longCare = end == null || start.plus(longCareOver).isBefore(end);
+    if (!longCare) return Optional.empty();
+    LocalDate due = careStart.plus(after);
+    if (today.isAfter(due) || due.isAfter(today.plusDays(NOTICE_DAYS))) return Optional.empty();
+    if (end != null && due.isAfter(end)) return Optional.empty();
+    return Optional.of(
+        new Finding(
+            SignalKind.MUNICIPAL_EVALUATION_DUE,
+            rule,
+            Role.ACCESS_TEAM,
+            due,
+            subject
+                + ": care planned over "
+                + longCareOver
+                + " started on "
+                + careStart
+                + "; the evaluation with the municipality is due on "
+                + due
+                + " ("
+                + rule
+                + ")"));
+  }
 
   static Optional<Finding> check(
       String rule,

@@ -12,6 +12,10 @@ public enum SignalKind {
   EXTENSION_WINDOW,
   /** A periodic evaluation is due (R-TWE-5). */
   EVALUATION_DUE,
+  /**
+   * Care over a year: the evaluation with the municipality after about 6 months is due (R-TWE-5).
+   */
+  MUNICIPAL_EVALUATION_DUE,
   /** The referral letter expires before care started (R-TWE-1). */
   REFERRAL_EXPIRING,
   /** A request is past its answer deadline (iJw OP274, OP346: 5 working days). */

@@ -57,9 +57,20 @@ final class SignalRules {
         case ExtensionWindow w ->
             results.add(
                 ExtensionDue.check(id, w.fromWeeks(), w.toWeeks(), a.label(), a.end(), today));
-        case EvaluationInterval ev ->
-            results.add(
-                EvaluationDue.check(id, ev.every(), a.label(), a.careStartedOn(), a.end(), today));
+        case EvaluationInterval ev -> {
+          results.add(
+              EvaluationDue.check(id, ev.every(), a.label(), a.careStartedOn(), a.end(), today));
+          results.add(
+              EvaluationDue.withMunicipality(
+                  id,
+                  ev.longCareOver(),
+                  ev.municipalityAfter(),
+                  a.label(),
+                  a.start(),
+                  a.careStartedOn(),
+                  a.end(),
+                  today));
+        }
         case ReferralLetterValidity v -> {
           String type = a.referrerType();
           if (type != null && v.referrers().contains(ReferrerType.parse(type))) {

@@ -7,7 +7,8 @@ create schema if not exists signals;
 create table signals.signal (
   id            uuid primary key,
   kind          text not null check (kind in ('USAGE_THRESHOLD', 'EXHAUSTION_MONEY',
-                  'EXHAUSTION_TIME', 'EXTENSION_WINDOW', 'EVALUATION_DUE', 'REFERRAL_EXPIRING',
+                  'EXHAUSTION_TIME', 'EXTENSION_WINDOW', 'EVALUATION_DUE', 'MUNICIPAL_EVALUATION_DUE',
+                  'REFERRAL_EXPIRING',
                   'ANSWER_OVERDUE', 'INVESTIGATION_OVERDUE')),
   rule_id       text not null,
   subject       uuid not null,

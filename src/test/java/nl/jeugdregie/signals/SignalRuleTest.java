@@ -200,6 +200,29 @@ class SignalRuleTest {
       assertThat(f.map(Finding::due).orElse(null)).isEqualTo(due);
     }
 
+    @ParameterizedTest(name = "care {0} to {1}, today {2} -> due {3}")
+    @CsvSource({
+      "2025-01-10, 2026-03-31, 2025-06-25, ", // over a year; 15 days before 2025-07-10
+      "2025-01-10, 2026-03-31, 2025-06-26, 2025-07-10", // 14 days before
+      "2025-01-10, 2026-03-31, 2025-07-10, 2025-07-10", // on the day
+      "2025-01-10, 2026-03-31, 2025-07-11, ", // the day after: closed
+      "2025-01-10, , 2025-07-01, 2025-07-10", // open-ended care counts as long
+      "2025-01-10, 2026-01-10, 2025-07-01, ", // exactly a year (start + 1 year = end): not over
+      "2025-01-10, 2026-01-11, 2025-07-01, 2025-07-10", // a day more than a year
+    })
+    void asksTheMunicipalityToEvaluateCareOverAYearAfterSixMonths(
+        LocalDate start, @Nullable LocalDate end, LocalDate today, @Nullable LocalDate due) {
+      Optional<Finding> f =
+          EvaluationDue.withMunicipality(
+              "R-TWE-5", Period.ofYears(1), Period.ofMonths(6), SUBJECT, start, start, end, today);
+      assertThat(f.map(Finding::due).orElse(null)).isEqualTo(due);
+      f.ifPresent(
+          finding -> {
+            assertThat(finding.kind()).isEqualTo(SignalKind.MUNICIPAL_EVALUATION_DUE);
+            assertThat(finding.role()).isEqualTo(nl.jeugdregie.shared.Role.ACCESS_TEAM);
+          });
+    }
+
     @Test
     void raisesNothingBeforeCareStartedOrAfterTheEnd() {
       assertThat(

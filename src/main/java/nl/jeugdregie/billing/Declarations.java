@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import nl.jeugdregie.allocation.Allocations;
@@ -128,21 +131,26 @@ public class Declarations {
     UUID declarationId = UUID.randomUUID();
     // the declaration row first (lines point to it), its answer filled in at the end
     List<Work> work = new ArrayList<>();
+    Map<Integer, Optional<Allocations.Facts>> factsByNumber = new HashMap<>();
     for (ClientLines group : d.clients()) {
       Client client = clients.find(group.bsn()).orElse(null);
       if (client != null) {
         clients.audit(actor, "READ", client.id(), "bsn", "declaration " + d.number());
       }
       for (IndexedLine indexed : group.lines()) {
-        Allocations.Facts facts =
-            allocations.facts(d.municipality(), indexed.line().allocationNumber()).orElse(null);
-        work.add(new Work(indexed, client, facts));
+        int number = indexed.line().allocationNumber();
+        Optional<Allocations.Facts> facts =
+            factsByNumber.computeIfAbsent(number, n -> allocations.facts(d.municipality(), n));
+        work.add(new Work(indexed, client, facts.orElse(null)));
       }
     }
     // lock every budget involved in one order, so two declarations on the same budgets queue
     // instead of deadlocking; credits before debits (iJw OP366)
     TreeSet<UUID> budgets = new TreeSet<>();
     for (Work w : work) if (w.facts() != null) budgets.add(w.facts().id());
+    // per allocation, read once under the lock and kept up to date in memory as lines are booked
+    Map<UUID, Long> consumedSoFar = new HashMap<>();
+    Map<UUID, List<BookedLine>> history = new HashMap<>();
     for (UUID id : budgets) {
       Allocations.Facts facts =
           work.stream()
@@ -150,8 +158,12 @@ public class Declarations {
               .filter(f -> f != null && f.id().equals(id))
               .findFirst()
               .orElseThrow();
-      ledger.lockBudget(id, facts.terms().budgetCents());
+      consumedSoFar.put(id, ledger.lockBudget(id, facts.terms().budgetCents()));
+      history.put(id, new ArrayList<>(ledger.booked(id)));
     }
+    Set<String> usedBefore =
+        ledger.referencesUsed(
+            d.providerAgb(), work.stream().map(w -> w.line().line().reference()).toList());
     ledger.insertDeclarationShell(declarationId, d, now);
     List<LineResult> results = new ArrayList<>();
     List<String> referencesHere = new ArrayList<>();
@@ -181,7 +193,7 @@ public class Declarations {
                     pack,
                     facts.category(),
                     facts.productCode() != null ? facts.productCode() : line.productCode()));
-        booked = ledger.booked(facts.id());
+        booked = history.getOrDefault(facts.id(), List.of());
         tariff =
             Tariffs.tariffCents(
                 pack, line.category(), line.productCode(), line.productPeriod().start());
@@ -205,8 +217,7 @@ public class Declarations {
               allocation,
               tariff,
               booked,
-              referencesHere.contains(line.reference())
-                  || ledger.referenceUsed(d.providerAgb(), line.reference()),
+              referencesHere.contains(line.reference()) || usedBefore.contains(line.reference()),
               debit,
               alreadyCredited);
       List<ReturnCode> codes = LineCheck.check(line, context);
@@ -223,7 +234,21 @@ public class Declarations {
       Long consumed = null;
       if (codes.isEmpty() && facts != null) {
         ledger.book(lineId, d.providerAgb(), line, facts.id(), d.municipality(), now);
-        consumed = ledger.lockBudget(facts.id(), facts.terms().budgetCents());
+        long signed =
+            line.debitCredit() == DebitCredit.DEBIT ? line.amountCents() : -line.amountCents();
+        consumed = consumedSoFar.merge(facts.id(), signed, Long::sum);
+        history
+            .computeIfAbsent(facts.id(), id -> new ArrayList<>())
+            .add(
+                new BookedLine(
+                    line.reference(),
+                    line.previousReference(),
+                    line.debitCredit(),
+                    line.productPeriod(),
+                    line.volume(),
+                    line.unit(),
+                    line.amountCents(),
+                    line.productCode()));
         bookedOn.add(facts.id());
       }
       results.add(

@@ -108,13 +108,19 @@ class LedgerStore {
         .list();
   }
 
-  boolean referenceUsed(String agb, String reference) {
-    return db.sql(
-            "select exists (select 1 from billing.line where provider_agb = :agb and reference = :r)")
-        .param("agb", agb)
-        .param("r", reference)
-        .query(Boolean.class)
-        .single();
+  /** Which of {@code references} the provider used on earlier lines (iJw TR314), in one query. */
+  java.util.Set<String> referencesUsed(String agb, List<String> references) {
+    if (references.isEmpty()) return java.util.Set.of();
+    return java.util.Set.copyOf(
+        db.sql(
+                """
+                select distinct reference from billing.line
+                where provider_agb = :agb and reference = any(:refs)
+                """)
+            .param("agb", agb)
+            .param("refs", references.toArray(String[]::new))
+            .query(String.class)
+            .list());
   }
 
   /**

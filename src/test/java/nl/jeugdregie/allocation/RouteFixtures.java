@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.jeugdregie.catalog.Contract;
 import nl.jeugdregie.catalog.Providers;
-import nl.jeugdregie.shared.Bsn;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -20,16 +19,7 @@ final class RouteFixtures {
 
   /** A random BSN that passes the 11-proef. */
   static String bsn() {
-    while (true) {
-      StringBuilder digits = new StringBuilder("9");
-      for (int i = 1; i < 8; i++) digits.append(ThreadLocalRandom.current().nextInt(10));
-      int sum = 0;
-      for (int i = 0; i < 8; i++) sum += (9 - i) * (digits.charAt(i) - '0');
-      int check = sum % 11;
-      if (check == 10) continue;
-      String candidate = digits.append(check).toString();
-      if (Bsn.isValid(candidate)) return candidate;
-    }
+    return nl.jeugdregie.TestData.bsn();
   }
 
   /** A random AGB code not used by the demo accounts. */

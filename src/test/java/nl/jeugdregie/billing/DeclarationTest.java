@@ -17,7 +17,6 @@ import nl.jeugdregie.billing.DeclarationAnswer.LineResult;
 import nl.jeugdregie.catalog.Contract;
 import nl.jeugdregie.catalog.Providers;
 import nl.jeugdregie.shared.Actor;
-import nl.jeugdregie.shared.Bsn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,16 +73,7 @@ class DeclarationTest {
   }
 
   static String bsn() {
-    while (true) {
-      StringBuilder digits = new StringBuilder("9");
-      for (int i = 1; i < 8; i++) digits.append(ThreadLocalRandom.current().nextInt(10));
-      int sum = 0;
-      for (int i = 0; i < 8; i++) sum += (9 - i) * (digits.charAt(i) - '0');
-      int check = sum % 11;
-      if (check == 10) continue;
-      String candidate = digits.append(check).toString();
-      if (Bsn.isValid(candidate)) return candidate;
-    }
+    return nl.jeugdregie.TestData.bsn();
   }
 
   /** A line of {@code minutes} minutes of 45B01 in March 2025 at the contract tariff. */

@@ -27,7 +27,6 @@ import nl.jeugdregie.allocation.Views.RequestView;
 import nl.jeugdregie.catalog.Contract;
 import nl.jeugdregie.catalog.Providers;
 import nl.jeugdregie.shared.Actor;
-import nl.jeugdregie.shared.Bsn;
 import nl.jeugdregie.signals.SignalState;
 import nl.jeugdregie.signals.Signals;
 import org.jspecify.annotations.Nullable;
@@ -576,15 +575,6 @@ class RoleMatrixTest {
   }
 
   private static String bsn() {
-    while (true) {
-      StringBuilder digits = new StringBuilder("9");
-      for (int i = 1; i < 8; i++) digits.append(ThreadLocalRandom.current().nextInt(10));
-      int sum = 0;
-      for (int i = 0; i < 8; i++) sum += (9 - i) * (digits.charAt(i) - '0');
-      int check = sum % 11;
-      if (check == 10) continue;
-      String candidate = digits.append(check).toString();
-      if (Bsn.isValid(candidate)) return candidate;
-    }
+    return nl.jeugdregie.TestData.bsn();
   }
 }

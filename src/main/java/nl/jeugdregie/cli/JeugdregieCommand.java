@@ -13,7 +13,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "jeugdregie 0.1",
     description = "Runs a youth-care region's procurement model from its policy pack.",
-    subcommands = {DecideCommand.class, PolicyCommand.class, GenerateCommand.class})
+    subcommands = {
+      DecideCommand.class,
+      PolicyCommand.class,
+      GenerateCommand.class,
+      IjwCommand.class
+    })
 public final class JeugdregieCommand implements Runnable {
 
   /**

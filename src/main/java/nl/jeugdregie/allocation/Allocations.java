@@ -158,7 +158,7 @@ public class Allocations {
     LocalDate today = LocalDate.now(clock);
     Instant now = clock.instant();
     if (reason == ChangeReason.DELETED) {
-      return deleted(actor, row, today, now);
+      return deleted(actor, row, now);
     }
     AllocationTerms desired =
         Requests.validTerms(
@@ -215,7 +215,7 @@ public class Allocations {
    * whose care has not started: deleting one that was delivered on would take away the ground for
    * paying it (iJw OP362, UP031; TR385 refuses it once declarations are approved).
    */
-  private ChangeResult deleted(Actor actor, AllocationStore.Row row, LocalDate today, Instant now) {
+  private ChangeResult deleted(Actor actor, AllocationStore.Row row, Instant now) {
     if (row.delivery() != DeliveryState.NOT_STARTED) {
       throw RouteRefusedException.conflict(
           "change.reason",

@@ -1,7 +1,12 @@
 package nl.jeugdregie.allocation;
 
+import static nl.jeugdregie.policy.JsonInput.date;
+import static nl.jeugdregie.policy.JsonInput.known;
+import static nl.jeugdregie.policy.JsonInput.optionalDate;
+import static nl.jeugdregie.policy.JsonInput.optionalInt;
+import static nl.jeugdregie.policy.JsonInput.text;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -76,31 +81,31 @@ public record ChangeSubmission(
     String root = "changeRequest";
     if (!body.isObject()) throw new InvalidRequestException(root, "must be a JSON object");
     known(body, root, FIELDS);
-    String bsn = requiredText(body, "clientBsn", root);
+    String bsn = text(body, "clientBsn", root);
     if (!Bsn.isValid(bsn)) {
       throw new InvalidRequestException(
           root + ".clientBsn", "must be 9 digits that pass the 11-proef");
     }
-    String agb = requiredText(body, "providerAgb", root);
+    String agb = text(body, "providerAgb", root);
     if (!agb.matches("\\d{8}")) {
       throw new InvalidRequestException(root + ".providerAgb", "must be an 8-digit AGB code");
     }
-    String reference = requiredText(body, "providerReference", root);
+    String reference = text(body, "providerReference", root);
     if (reference.length() > 36) {
       throw new InvalidRequestException(root + ".providerReference", "must be 1 to 36 characters");
     }
-    String municipality = requiredText(body, "municipality", root);
+    String municipality = text(body, "municipality", root);
     if (!municipality.matches("\\d{4}")) {
       throw new InvalidRequestException(root + ".municipality", "must be a 4-digit CBS code");
     }
     LocalDate received = date(body, "receivedOn", root);
-    Integer reason = integer(body.get("reason"), root + ".reason");
+    Integer reason = optionalInt(body.get("reason"), root + ".reason");
     if (reason == null || (reason != 1 && reason != 2)) {
       throw new InvalidRequestException(
           root + ".reason",
           "must be 1 (client's situation changed) or 2 (care plan changed) (iJw WJ758)");
     }
-    Integer adjustment = integer(body.get("adjustmentReason"), root + ".adjustmentReason");
+    Integer adjustment = optionalInt(body.get("adjustmentReason"), root + ".adjustmentReason");
     JsonNode prior = body.get("priorContact");
     if (prior != null && !prior.isBoolean()) {
       throw new InvalidRequestException(root + ".priorContact", "must be true or false");
@@ -111,7 +116,7 @@ public record ChangeSubmission(
       String path = root + ".unchanged[" + i + "]";
       JsonNode item = list.get(i);
       known(item, path, Set.of("number"));
-      Integer number = integer(item.get("number"), path + ".number");
+      Integer number = optionalInt(item.get("number"), path + ".number");
       if (number == null) throw new InvalidRequestException(path + ".number", "is required");
       unchanged.add(number);
     }
@@ -121,7 +126,7 @@ public record ChangeSubmission(
       String path = root + ".change[" + i + "]";
       JsonNode item = list.get(i);
       known(item, path, Set.of("number", "desiredStart", "end", "volume", "budgetCents"));
-      Integer number = integer(item.get("number"), path + ".number");
+      Integer number = optionalInt(item.get("number"), path + ".number");
       if (number == null) throw new InvalidRequestException(path + ".number", "is required");
       changes.add(
           new Change(
@@ -143,7 +148,7 @@ public record ChangeSubmission(
         throw new InvalidRequestException(path + ".product", "is required: {category, code}");
       }
       known(product, path + ".product", Set.of("category", "code"));
-      String category = requiredText(product, "category", path + ".product");
+      String category = text(product, "category", path + ".product");
       if (!category.matches("\\d{2}")) {
         throw new InvalidRequestException(path + ".product.category", "must be 2 digits (JZ020)");
       }
@@ -181,7 +186,7 @@ public record ChangeSubmission(
     JsonNode v = item.get("volume");
     if (v == null || v.isNull()) return null;
     known(v, path + ".volume", Set.of("amount", "unit", "frequency"));
-    Integer amount = integer(v.get("amount"), path + ".volume.amount");
+    Integer amount = optionalInt(v.get("amount"), path + ".volume.amount");
     JsonNode unit = v.get("unit");
     JsonNode frequency = v.get("frequency");
     if (amount == null || amount < 0 || unit == null || frequency == null) {
@@ -211,47 +216,5 @@ public record ChangeSubmission(
       return tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
     if (!list.isArray()) throw new InvalidRequestException(root + "." + field, "must be a list");
     return list;
-  }
-
-  private static void known(JsonNode node, String path, Set<String> fields) {
-    if (!node.isObject()) throw new InvalidRequestException(path, "must be an object");
-    for (String name : node.propertyNames()) {
-      if (!fields.contains(name)) {
-        throw new InvalidRequestException(path + "." + name, "is not a known field");
-      }
-    }
-  }
-
-  private static String requiredText(JsonNode node, String field, String path) {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull() || value.asString().isBlank()) {
-      throw new InvalidRequestException(path + "." + field, "is required");
-    }
-    return value.asString().trim();
-  }
-
-  private static @Nullable Integer integer(@Nullable JsonNode value, String path) {
-    if (value == null || value.isNull()) return null;
-    if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-      throw new InvalidRequestException(path, "must be a whole number");
-    }
-    return value.asInt();
-  }
-
-  private static LocalDate date(JsonNode node, String field, String path) {
-    LocalDate date = optionalDate(node, field, path);
-    if (date == null) throw new InvalidRequestException(path + "." + field, "is required");
-    return date;
-  }
-
-  private static @Nullable LocalDate optionalDate(JsonNode node, String field, String path) {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull()) return null;
-    try {
-      return LocalDate.parse(value.asString());
-    } catch (DateTimeParseException e) {
-      throw new InvalidRequestException(
-          path + "." + field, "must be a date (yyyy-mm-dd), got '" + value.asString() + "'");
-    }
   }
 }

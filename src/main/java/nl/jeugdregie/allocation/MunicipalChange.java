@@ -1,7 +1,9 @@
 package nl.jeugdregie.allocation;
 
+import static nl.jeugdregie.policy.JsonInput.known;
+import static nl.jeugdregie.policy.JsonInput.optionalDate;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Set;
 import nl.jeugdregie.policy.InvalidRequestException;
 import nl.jeugdregie.shared.Frequency;
@@ -32,12 +34,7 @@ public record MunicipalChange(
 
   public static MunicipalChange parse(JsonNode body) {
     String root = "change";
-    if (!body.isObject()) throw new InvalidRequestException(root, "must be a JSON object");
-    for (String name : body.propertyNames()) {
-      if (!FIELDS.contains(name)) {
-        throw new InvalidRequestException(root + "." + name, "is not a known field");
-      }
-    }
+    known(body, root, FIELDS);
     JsonNode reasonNode = body.get("reason");
     if (reasonNode == null || reasonNode.isNull()) {
       throw new InvalidRequestException(root + ".reason", "is required: a JZ002 code (02-14)");
@@ -91,23 +88,12 @@ public record MunicipalChange(
     }
     return new MunicipalChange(
         reason,
-        date(body, "from"),
+        optionalDate(body, "from", root),
         body.has("end"),
-        date(body, "end"),
+        optionalDate(body, "end", root),
         volume,
         budgetCents,
         consent != null && consent.asBoolean(),
         version == null || version.isNull() ? null : version.asInt());
-  }
-
-  private static @Nullable LocalDate date(JsonNode body, String field) {
-    JsonNode value = body.get(field);
-    if (value == null || value.isNull()) return null;
-    try {
-      return LocalDate.parse(value.asString());
-    } catch (DateTimeParseException e) {
-      throw new InvalidRequestException(
-          "change." + field, "must be a date (yyyy-mm-dd), got '" + value.asString() + "'");
-    }
   }
 }

@@ -2,7 +2,6 @@ package nl.jeugdregie.allocation;
 
 import java.util.List;
 import nl.jeugdregie.shared.Actor;
-import nl.jeugdregie.shared.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -79,10 +78,5 @@ public class Overview {
                     rs.getLong("started"),
                     rs.getLong("ended")))
         .list();
-  }
-
-  /** Whether the actor may list the audit log (admin only). */
-  public static boolean mayReadAudit(Actor actor) {
-    return actor.role() == Role.ADMIN;
   }
 }

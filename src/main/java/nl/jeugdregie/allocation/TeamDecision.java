@@ -1,7 +1,10 @@
 package nl.jeugdregie.allocation;
 
+import static nl.jeugdregie.policy.JsonInput.known;
+import static nl.jeugdregie.policy.JsonInput.optionalDate;
+import static nl.jeugdregie.policy.JsonInput.optionalInt;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Set;
 import nl.jeugdregie.policy.InvalidRequestException;
 import nl.jeugdregie.shared.DateRange;
@@ -33,11 +36,12 @@ public record TeamDecision(
 
   public static TeamDecision parse(JsonNode body) {
     if (!body.isObject()) throw new InvalidRequestException("decision", "must be a JSON object");
-    unknown(body, "decision", Set.of("outcome", "reason", "adjustments", "note", "version"));
+    known(body, "decision", Set.of("outcome", "reason", "adjustments", "note", "version"));
     String outcome = string(body, "outcome", "decision.outcome");
     if (outcome == null) throw new InvalidRequestException("decision.outcome", "is required");
     String note = string(body, "note", "decision.note");
-    Integer version = body.has("version") ? integer(body.get("version"), "decision.version") : null;
+    Integer version =
+        body.has("version") ? optionalInt(body.get("version"), "decision.version") : null;
     switch (outcome) {
       case "APPROVE" -> {
         if (body.has("reason")) {
@@ -71,14 +75,14 @@ public record TeamDecision(
   private static Adjustments adjustments(JsonNode adj) {
     String path = "decision.adjustments";
     if (!adj.isObject()) throw new InvalidRequestException(path, "must be an object");
-    unknown(adj, path, Set.of("period", "volume", "budgetCents", "level"));
+    known(adj, path, Set.of("period", "volume", "budgetCents", "level"));
     DateRange period = null;
     JsonNode p = adj.get("period");
     if (p != null && !p.isNull()) {
-      unknown(p, path + ".period", Set.of("start", "end"));
-      LocalDate start = date(p, "start", path + ".period.start");
+      known(p, path + ".period", Set.of("start", "end"));
+      LocalDate start = optionalDate(p, "start", path + ".period");
       if (start == null) throw new InvalidRequestException(path + ".period.start", "is required");
-      LocalDate end = date(p, "end", path + ".period.end");
+      LocalDate end = optionalDate(p, "end", path + ".period");
       if (end != null && end.isBefore(start)) {
         throw new InvalidRequestException(path + ".period.end", "is before period.start");
       }
@@ -87,8 +91,8 @@ public record TeamDecision(
     Volume volume = null;
     JsonNode v = adj.get("volume");
     if (v != null && !v.isNull()) {
-      unknown(v, path + ".volume", Set.of("amount", "unit", "frequency"));
-      Integer amount = integer(v.get("amount"), path + ".volume.amount");
+      known(v, path + ".volume", Set.of("amount", "unit", "frequency"));
+      Integer amount = optionalInt(v.get("amount"), path + ".volume.amount");
       String unit = string(v, "unit", path + ".volume.unit");
       String frequency = string(v, "frequency", path + ".volume.frequency");
       if (amount == null || unit == null || frequency == null || amount < 0) {
@@ -102,20 +106,12 @@ public record TeamDecision(
       }
     }
     Integer budget =
-        adj.has("budgetCents") ? integer(adj.get("budgetCents"), path + ".budgetCents") : null;
+        adj.has("budgetCents") ? optionalInt(adj.get("budgetCents"), path + ".budgetCents") : null;
     if (budget != null && budget < 0) {
       throw new InvalidRequestException(path + ".budgetCents", "must not be negative");
     }
-    Integer level = adj.has("level") ? integer(adj.get("level"), path + ".level") : null;
+    Integer level = adj.has("level") ? optionalInt(adj.get("level"), path + ".level") : null;
     return new Adjustments(period, volume, budget == null ? null : budget.longValue(), level);
-  }
-
-  private static void unknown(JsonNode node, String path, Set<String> known) {
-    for (String name : node.propertyNames()) {
-      if (!known.contains(name)) {
-        throw new InvalidRequestException(path + "." + name, "is not a known field");
-      }
-    }
   }
 
   private static @Nullable String string(JsonNode node, String field, String path) {
@@ -124,23 +120,5 @@ public record TeamDecision(
     if (value.isString()) return value.asString();
     if (value.isIntegralNumber()) return value.asString();
     throw new InvalidRequestException(path, "must be a string");
-  }
-
-  private static @Nullable Integer integer(@Nullable JsonNode value, String path) {
-    if (value == null || value.isNull()) return null;
-    if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-      throw new InvalidRequestException(path, "must be a whole number");
-    }
-    return value.asInt();
-  }
-
-  private static @Nullable LocalDate date(JsonNode node, String field, String path) {
-    String text = string(node, field, path);
-    if (text == null) return null;
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new InvalidRequestException(path, "must be a date (yyyy-mm-dd), got '" + text + "'");
-    }
   }
 }

@@ -53,6 +53,7 @@ public class Timelines {
     List<TimelineEvent> events = new ArrayList<>();
     for (RequestStore.Row r : requests.ofClient(client.id())) {
       if (!actor.mayRead(r.municipality(), r.region(), r.providerAgb())) continue;
+      List<RequestStore.DecisionRow> decisions = requests.decisions(r.id());
       String what = r.type() == RequestType.CHANGE ? "change request" : "allocation request";
       String product =
           r.category() == null
@@ -61,17 +62,14 @@ public class Timelines {
       events.add(
           new TimelineEvent(
               r.receivedOn(),
-              requests.decisions(r.id()).stream()
-                  .map(RequestStore.DecisionRow::decidedAt)
-                  .findFirst()
-                  .orElseThrow(),
+              decisions.getFirst().decidedAt(),
               r.type() == RequestType.CHANGE ? "CHANGE_REQUESTED" : "REQUESTED",
               r.providerAgb(),
               r.municipality(),
               r.id(),
               null,
               what + " " + r.providerReference() + product));
-      for (RequestStore.DecisionRow d : requests.decisions(r.id())) {
+      for (RequestStore.DecisionRow d : decisions) {
         events.add(
             new TimelineEvent(
                 d.decidedAt().atZone(NL).toLocalDate(),

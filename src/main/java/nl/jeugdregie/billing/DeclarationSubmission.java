@@ -1,5 +1,10 @@
 package nl.jeugdregie.billing;
 
+import static nl.jeugdregie.policy.JsonInput.date;
+import static nl.jeugdregie.policy.JsonInput.known;
+import static nl.jeugdregie.policy.JsonInput.optionalText;
+import static nl.jeugdregie.policy.JsonInput.text;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,7 +19,6 @@ import nl.jeugdregie.policy.InvalidRequestException;
 import nl.jeugdregie.shared.Bsn;
 import nl.jeugdregie.shared.DateRange;
 import nl.jeugdregie.shared.Unit;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -142,7 +146,7 @@ public record DeclarationSubmission(
     } catch (IllegalArgumentException e) {
       throw new InvalidRequestException(path + ".debitCredit", "must be D or C");
     }
-    long allocation = whole(line, "allocationNumber", path, true);
+    long allocation = whole(line, "allocationNumber", path);
     JsonNode product = line.get("product");
     known(product, path + ".product", Set.of("category", "code"));
     String category = text(product, "category", path + ".product");
@@ -160,7 +164,7 @@ public record DeclarationSubmission(
     }
     JsonNode volume = line.get("volume");
     known(volume, path + ".volume", Set.of("amount", "unit"));
-    long amount = whole(volume, "amount", path + ".volume", true);
+    long amount = whole(volume, "amount", path + ".volume");
     Unit unit;
     try {
       unit = Unit.parse(text(volume, "unit", path + ".volume"));
@@ -169,9 +173,9 @@ public record DeclarationSubmission(
     }
     Long tariff =
         line.has("tariffCents") && !line.get("tariffCents").isNull()
-            ? whole(line, "tariffCents", path, true)
+            ? whole(line, "tariffCents", path)
             : null;
-    long amountCents = whole(line, "amountCents", path, true);
+    long amountCents = whole(line, "amountCents", path);
     if (allocation > Integer.MAX_VALUE) {
       throw new InvalidRequestException(path + ".allocationNumber", "is too large");
     }
@@ -189,52 +193,15 @@ public record DeclarationSubmission(
         amountCents);
   }
 
-  private static void known(@Nullable JsonNode node, String path, Set<String> fields) {
-    if (node == null || !node.isObject()) {
-      throw new InvalidRequestException(path, "must be a JSON object");
-    }
-    for (String name : node.propertyNames()) {
-      if (!fields.contains(name)) {
-        throw new InvalidRequestException(path + "." + name, "is not a known field");
-      }
-    }
-  }
-
-  private static String text(JsonNode node, String field, String path) {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull() || value.asString().isBlank()) {
-      throw new InvalidRequestException(path + "." + field, "is required");
-    }
-    return value.asString().trim();
-  }
-
-  private static @Nullable String optionalText(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    return value == null || value.isNull() || value.asString().isBlank()
-        ? null
-        : value.asString().trim();
-  }
-
-  private static long whole(JsonNode node, String field, String path, boolean required) {
+  private static long whole(JsonNode node, String field, String path) {
     JsonNode value = node.get(field);
     if (value == null || value.isNull()) {
-      if (required) throw new InvalidRequestException(path + "." + field, "is required");
-      return 0;
+      throw new InvalidRequestException(path + "." + field, "is required");
     }
     if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 0) {
       throw new InvalidRequestException(path + "." + field, "must be a whole number, 0 or more");
     }
     return value.asLong();
-  }
-
-  private static LocalDate date(JsonNode node, String field, String path) {
-    String text = text(node, field, path);
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new InvalidRequestException(
-          path + "." + field, "must be a date (yyyy-mm-dd), got '" + text + "'");
-    }
   }
 
   /** The content's fingerprint: a resubmission with the same number must be the same content. */

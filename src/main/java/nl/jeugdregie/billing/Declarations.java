@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import nl.jeugdregie.allocation.Allocations;
@@ -146,20 +147,17 @@ public class Declarations {
     }
     // lock every budget involved in one order, so two declarations on the same budgets queue
     // instead of deadlocking; credits before debits (iJw OP366)
-    TreeSet<UUID> budgets = new TreeSet<>();
-    for (Work w : work) if (w.facts() != null) budgets.add(w.facts().id());
+    Map<UUID, Allocations.Facts> budgets = new TreeMap<>();
+    for (Work w : work) {
+      Allocations.Facts facts = w.facts();
+      if (facts != null) budgets.put(facts.id(), facts);
+    }
     // per allocation, read once under the lock and kept up to date in memory as lines are booked
     Map<UUID, Long> consumedSoFar = new HashMap<>();
     Map<UUID, List<BookedLine>> history = new HashMap<>();
-    for (UUID id : budgets) {
-      Allocations.Facts facts =
-          work.stream()
-              .map(Work::facts)
-              .filter(f -> f != null && f.id().equals(id))
-              .findFirst()
-              .orElseThrow();
-      consumedSoFar.put(id, ledger.lockBudget(id, facts.terms().budgetCents()));
-      history.put(id, new ArrayList<>(ledger.booked(id)));
+    for (Allocations.Facts facts : budgets.values()) {
+      consumedSoFar.put(facts.id(), ledger.lockBudget(facts.id(), facts.terms().budgetCents()));
+      history.put(facts.id(), new ArrayList<>(ledger.booked(facts.id())));
     }
     Set<String> usedBefore =
         ledger.referencesUsed(

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -131,7 +130,7 @@ class DatabaseConfiguration {
       try (Connection c =
               java.sql.DriverManager.getConnection(url, user == null ? "" : user, password);
           Statement s = c.createStatement()) {
-        s.execute("create database " + name.toLowerCase(Locale.ROOT));
+        s.execute("create database " + name);
       } catch (SQLException e) {
         throw new IllegalStateException("cannot create a fresh database on " + url, e);
       }

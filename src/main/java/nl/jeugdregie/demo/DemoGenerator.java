@@ -313,7 +313,7 @@ public final class DemoGenerator {
       Shape s = new Shape();
       s.start = receivedOn.plusDays(1 + rng.nextInt(10));
       switch (pack.id()) {
-        case "twente" -> shapeTwente(s, referrer);
+        case "twente" -> shapeTwente(s);
         case "amersfoort" -> shapeAmersfoort(s, referrer);
         case "ijsselland" -> shapeIjsselland(s, referrer, receivedOn);
         case "amstelveen-aalsmeer" -> shapeAmstelveenAalsmeer(s, referrer);
@@ -468,7 +468,7 @@ public final class DemoGenerator {
      * investigation unless provider and municipality had contact first); vaktherapie in sessions
      * and minutes (R-TWE-3 caps them); other individual help in hours per week.
      */
-    private void shapeTwente(Shape s, String referrer) {
+    private void shapeTwente(Shape s) {
       Product treatment = product("45B01");
       Product therapy = product("45V01");
       Product support = product("45G01");

@@ -1,7 +1,9 @@
 package nl.jeugdregie.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import static nl.jeugdregie.policy.JsonInput.date;
+import static nl.jeugdregie.policy.JsonInput.known;
+
+import java.util.Set;
 import nl.jeugdregie.allocation.Allocations;
 import nl.jeugdregie.allocation.MunicipalChange;
 import nl.jeugdregie.allocation.StopReason;
@@ -47,9 +49,9 @@ class AllocationController {
       @PathVariable int number,
       @RequestBody String body) {
     JsonNode json = JsonBodies.read(body, "start");
-    known(json, "start", "date", "version");
+    known(json, "start", Set.of("date", "version"));
     return allocations.start(
-        actor, municipality, number, date(json, "start"), version(json, "start"));
+        actor, municipality, number, date(json, "date", "start"), version(json, "start"));
   }
 
   /**
@@ -62,7 +64,7 @@ class AllocationController {
       @PathVariable int number,
       @RequestBody String body) {
     JsonNode json = JsonBodies.read(body, "stop");
-    known(json, "stop", "date", "reason", "version");
+    known(json, "stop", Set.of("date", "reason", "version"));
     JsonNode reason = json.get("reason");
     if (reason == null || reason.isNull()) {
       throw new InvalidRequestException(
@@ -75,7 +77,7 @@ class AllocationController {
       throw new InvalidRequestException("stop.reason", String.valueOf(e.getMessage()));
     }
     return allocations.stop(
-        actor, municipality, number, date(json, "stop"), stopReason, version(json, "stop"));
+        actor, municipality, number, date(json, "date", "stop"), stopReason, version(json, "stop"));
   }
 
   /**
@@ -91,28 +93,6 @@ class AllocationController {
       @RequestBody String body) {
     return allocations.change(
         actor, municipality, number, MunicipalChange.parse(JsonBodies.read(body, "change")));
-  }
-
-  private static void known(JsonNode json, String path, String... fields) {
-    if (!json.isObject()) throw new InvalidRequestException(path, "must be a JSON object");
-    for (String name : json.propertyNames()) {
-      if (!java.util.List.of(fields).contains(name)) {
-        throw new InvalidRequestException(path + "." + name, "is not a known field");
-      }
-    }
-  }
-
-  private static LocalDate date(JsonNode json, String path) {
-    JsonNode date = json.get("date");
-    if (date == null || date.isNull()) {
-      throw new InvalidRequestException(path + ".date", "is required (yyyy-mm-dd)");
-    }
-    try {
-      return LocalDate.parse(date.asString());
-    } catch (DateTimeParseException e) {
-      throw new InvalidRequestException(
-          path + ".date", "must be a date (yyyy-mm-dd), got '" + date.asString() + "'");
-    }
   }
 
   private static @Nullable Integer version(JsonNode json, String path) {

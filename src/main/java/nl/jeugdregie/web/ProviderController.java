@@ -1,8 +1,12 @@
 package nl.jeugdregie.web;
 
+import static nl.jeugdregie.policy.JsonInput.known;
+import static nl.jeugdregie.policy.JsonInput.optionalDate;
+import static nl.jeugdregie.policy.JsonInput.optionalText;
+import static nl.jeugdregie.policy.JsonInput.text;
+
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import nl.jeugdregie.allocation.RouteRefusedException;
@@ -14,7 +18,6 @@ import nl.jeugdregie.policy.PolicyCatalog;
 import nl.jeugdregie.policy.PolicyPack;
 import nl.jeugdregie.shared.Actor;
 import nl.jeugdregie.shared.Role;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -84,7 +87,8 @@ class ProviderController {
     if (!category.matches("\\d{2}")) {
       throw new InvalidRequestException("contract.category", "must be a 2-digit JZ020 category");
     }
-    String code = optionalText(json, "productCode");
+    String given = optionalText(json, "productCode");
+    String code = given == null ? null : given.toUpperCase(java.util.Locale.ROOT);
     if (code != null
         && versions.stream()
             .noneMatch(
@@ -100,9 +104,9 @@ class ProviderController {
               + " is not in the product book of "
               + region);
     }
-    LocalDate from = date(json, "validFrom");
+    LocalDate from = optionalDate(json, "validFrom", "contract");
     if (from == null) throw new InvalidRequestException("contract.validFrom", "is required");
-    LocalDate to = date(json, "validTo");
+    LocalDate to = optionalDate(json, "validTo", "contract");
     if (to != null && to.isBefore(from)) {
       throw new InvalidRequestException("contract.validTo", "is before validFrom " + from);
     }
@@ -126,43 +130,6 @@ class ProviderController {
   private static void adminOnly(Actor actor) {
     if (actor.role() != Role.ADMIN) {
       throw RouteRefusedException.notPermitted("only an administrator registers providers");
-    }
-  }
-
-  private static void known(JsonNode json, String path, Set<String> fields) {
-    if (!json.isObject()) throw new InvalidRequestException(path, "must be a JSON object");
-    for (String name : json.propertyNames()) {
-      if (!fields.contains(name)) {
-        throw new InvalidRequestException(path + "." + name, "is not a known field");
-      }
-    }
-  }
-
-  private static String text(JsonNode json, String field, String path) {
-    JsonNode value = json.get(field);
-    if (value == null || value.isNull() || !value.isString() || value.asString().isBlank()) {
-      throw new InvalidRequestException(path + "." + field, "is required (text)");
-    }
-    return value.asString().trim();
-  }
-
-  private static @Nullable String optionalText(JsonNode json, String field) {
-    JsonNode value = json.get(field);
-    if (value == null || value.isNull()) return null;
-    if (!value.isString()) {
-      throw new InvalidRequestException("contract." + field, "must be text");
-    }
-    return value.asString().trim().toUpperCase(java.util.Locale.ROOT);
-  }
-
-  private static @Nullable LocalDate date(JsonNode json, String field) {
-    JsonNode value = json.get(field);
-    if (value == null || value.isNull()) return null;
-    try {
-      return LocalDate.parse(value.asString());
-    } catch (DateTimeParseException e) {
-      throw new InvalidRequestException(
-          "contract." + field, "must be a date (yyyy-mm-dd), got '" + value.asString() + "'");
     }
   }
 }

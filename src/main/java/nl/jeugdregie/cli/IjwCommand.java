@@ -5,8 +5,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import nl.jeugdregie.ijw.RuleCoverage;
 import nl.jeugdregie.ijw.XmlFinding;
 import nl.jeugdregie.ijw.XsdCheck;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Spec;
     name = "ijw",
     mixinStandardHelpOptions = true,
     description = "Work with iJw 3.2 messages.",
-    subcommands = {IjwCommand.Validate.class})
+    subcommands = {IjwCommand.Validate.class, IjwCommand.Rules.class})
 final class IjwCommand {
 
   /**
@@ -77,6 +79,55 @@ final class IjwCommand {
               + (result.valid() ? " valid" : ", " + result.findings().size() + " finding(s)"));
       out.flush();
       return result.valid() ? 0 : 1;
+    }
+  }
+
+  /**
+   * {@code jeugdregie ijw rules}: every rule of the official iJw 3.2 rule export with how it is
+   * covered here (implemented, by which classes; not applicable, and why; missing). Exit 0 when no
+   * rule is missing, 1 otherwise.
+   */
+  @Command(
+      name = "rules",
+      mixinStandardHelpOptions = true,
+      description =
+          "List every rule of the iJw 3.2 rule export as implemented, not applicable or missing:"
+              + " exit 0 when none is missing, 1 otherwise.")
+  static final class Rules implements Callable<Integer> {
+
+    @picocli.CommandLine.Option(
+        names = "--status",
+        description = "Only rules with this status: ${COMPLETION-CANDIDATES}.")
+    RuleCoverage.@Nullable Status status;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec = picocli.CommandLine.Model.CommandSpec.create();
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      RuleCoverage.Report report = RuleCoverage.report();
+      for (RuleCoverage.Rule rule : report.rules()) {
+        if (status != null && rule.status() != status) continue;
+        out.printf(
+            "%-7s %-14s %-5s %s%n",
+            rule.code(),
+            rule.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+            rule.returnCode().isEmpty() ? "-" : rule.returnCode(),
+            rule.by());
+      }
+      int missing = report.with(RuleCoverage.Status.MISSING).size();
+      out.printf(
+          "%d rules: %d implemented, %d not applicable, %d missing%n",
+          report.rules().size(),
+          report.with(RuleCoverage.Status.IMPLEMENTED).size(),
+          report.with(RuleCoverage.Status.NOT_APPLICABLE).size(),
+          missing);
+      if (!report.unknownAnnotated().isEmpty()) {
+        out.println("named in the code but not in the export: " + report.unknownAnnotated());
+      }
+      out.flush();
+      return missing == 0 && report.unknownAnnotated().isEmpty() ? 0 : 1;
     }
   }
 }

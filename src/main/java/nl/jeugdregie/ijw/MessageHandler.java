@@ -21,6 +21,33 @@ interface MessageHandler {
   Handled handle(Actor actor, Received message);
 
   /**
+   * iJw TR056 → 9056: the sender used this identification before for another message of this type.
+   * Nothing is processed; the answer carries 9056 in its header. The default answers with the
+   * retour of the type; a handler whose answer is no retour (JW323 → JW325) overrides it.
+   */
+  default Handled duplicate(Received message, String retourIdentification) {
+    RuleFinding finding =
+        new RuleFinding(
+            "TR056",
+            Inbox.DUPLICATE_IDENTIFICATION,
+            "identification "
+                + message.header().identification()
+                + " was used before for another "
+                + message.type(),
+            "/Bericht/Header/BerichtIdentificatie",
+            0);
+    MessageType retour = Retours.retourOf(message.type()).orElseThrow();
+    byte[] xml =
+        Retours.rejected(
+            message.type(),
+            message.xml(),
+            retourIdentification,
+            message.today(),
+            java.util.List.of(finding));
+    return new Handled(retour, xml, false, Inbox.DUPLICATE_IDENTIFICATION, null);
+  }
+
+  /**
    * A received message: its log id, type, header, the raw XML (XSD-valid) and today's date (the
    * receiver's system date, TR135).
    */

@@ -27,7 +27,11 @@ import org.xml.sax.SAXParseException;
  * against its XSD? A message is read hardened: a DOCTYPE is refused outright (so no DTD, no
  * external entity, no entity expansion such as the billion laughs), no external schema or DTD is
  * fetched, and a message over the hubs' limit of 25 MB (OP179) is refused before it is parsed.
+ *
+ * <p>The XSD carries the RS rules and the pattern rules CS015 (BerichtSubversie 2), CS025
+ * (BerichtVersie 3) and CS319 (DeclaratieIdentificatie letters and digits only).
  */
+@nl.jeugdregie.shared.IjwRules({"CS015", "CS025", "CS319"})
 public final class XsdCheck {
 
   /** The hubs' file size limit (OP179; GGk IB003, VECOZO IB012). */
@@ -169,10 +173,15 @@ public final class XsdCheck {
     };
   }
 
+  /**
+   * The first line of a parser message, with every run of nine digits masked: the parser echoes
+   * values, and a BSN may never reach a log or an answer.
+   */
   private static String firstLine(@Nullable String message) {
     if (message == null) return "(no message)";
     int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
+    String line = newline < 0 ? message : message.substring(0, newline);
+    return line.replaceAll("(?<![0-9])[0-9]{9}(?![0-9])", "*********");
   }
 
   /** A message refused before validation: not ours, or not allowed (a DOCTYPE). */

@@ -61,6 +61,28 @@ class ProblemDetails {
     return at(problem, request);
   }
 
+  /**
+   * An iJw message refused on control level 1 (XSD, hostile or not iJw): every finding with line
+   * and column; nothing was stored and the standard gives no retour (ijw.md §2.1).
+   */
+  @ExceptionHandler
+  ProblemDetail messageRefused(
+      nl.jeugdregie.ijw.MessageRefusedException e, HttpServletRequest request) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    problem.setTitle("Not a valid iJw 3.2 message");
+    if (e.type() != null) problem.setProperty("messageType", String.valueOf(e.type()));
+    problem.setProperty(
+        "findings",
+        e.findings().stream()
+            .map(
+                f ->
+                    java.util.Map.of(
+                        "line", f.line(), "column", f.column(), "message", f.message()))
+            .toList());
+    return at(problem, request);
+  }
+
   @ExceptionHandler
   ProblemDetail clientMismatch(ClientMismatchException e, HttpServletRequest request) {
     ProblemDetail problem =

@@ -18,8 +18,9 @@ import nl.jeugdregie.shared.IjwRules;
  * The content rules (control level 2, return code 0001) of a JW315 verzoek om toewijzing (ijw.md
  * §3.6). {@link #check} runs all of them: the client's (CS002, CS139, TR002, TR134 on the
  * Geboortedatum, {@link ClientRules}), each AangevraagdProduct's product line (CD041, CD075-CD079,
- * CD095, CS003, CS343, {@link ProductLineRules}), TR101 on the key Bsn + ReferentieAanbieder, and
- * the rules only a JW315 has, implemented here:
+ * CD095, CS003, CS343, {@link ProductLineRules}), and the rules only a JW315 has, implemented here.
+ * TR101 (no two AangevraagdProducten with the key Bsn + ReferentieAanbieder) is TR383 here: a JW315
+ * has one Client, so the key is the ReferentieAanbieder, and one finding says it.
  *
  * <ul>
  *   <li>CD043: BeschikkingIngangsdatum is there exactly when BeschikkingNummer is.
@@ -65,11 +66,6 @@ final class VotRules {
                 + "' is used by an earlier AangevraagdProduct of this message");
       }
     }
-    ClientRules.unique(
-        findings,
-        products,
-        p -> client.getBsn() + "/" + p.getReferentieAanbieder(),
-        "AangevraagdProduct (Bsn, ReferentieAanbieder)");
     ProductOverlap.check("TR386", lines, findings);
   }
 

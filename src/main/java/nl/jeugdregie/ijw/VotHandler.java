@@ -90,8 +90,10 @@ class VotHandler implements MessageHandler {
     }
     if (!findings.isEmpty()) return VerzoekRetours.rejected(message, findings, pseudonym(bsn));
 
+    // an aanbieder unknown here has no contract: its requests are stored and rejected (WJ759 3)
     String agb = root.getHeader().getAfzender();
     if (providers.find(agb).isEmpty()) providers.register(agb, "AGB " + agb);
+    // OP039: the birth date is the sender's administration and no key; a known client keeps ours
     Optional<Client> known = clients.find(Bsn.of(bsn));
     LocalDate birthDate =
         known.map(Client::birthDate).orElse(root.getClient().getGeboortedatum().getDatum());

@@ -95,6 +95,7 @@ class VowHandler implements MessageHandler {
     }
     if (!findings.isEmpty()) return VerzoekRetours.rejected(message, findings, pseudonym(bsn));
 
+    // an aanbieder unknown here has no allocations: its VOW is refused by what it names (9350/9351)
     String agb = root.getHeader().getAfzender();
     if (providers.find(agb).isEmpty()) providers.register(agb, "AGB " + agb);
     ChangeSubmission submission = VowMapping.toDomain(root, message.today());

@@ -36,7 +36,12 @@ import org.jspecify.annotations.Nullable;
  * the JSON API, without a return code. TR375 (a volume for an allocation without any product) has
  * no case here: every allocation has a product category.
  */
-@IjwRules({"TR349", "TR350", "TR351", "TR357", "TR361", "TR373", "TR411", "TR412"})
+@IjwRules(
+    value = {"TR349", "TR350", "TR351", "TR357", "TR361", "TR373", "TR411", "TR412"},
+    notApplicable = {
+      "TR375: every allocation here has a product (category); a generic allocation without"
+          + " Product, the only one TR375 judges, is never made"
+    })
 final class ChangeChecks {
 
   private static final String ROOT = "changeRequest";

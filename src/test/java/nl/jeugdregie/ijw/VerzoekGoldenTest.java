@@ -32,7 +32,7 @@ class VerzoekGoldenTest {
   @Test
   void jw315ReadsIntoOneRequestPerProductAndWritesBackTheSame() throws Exception {
     byte[] original = golden("JW315");
-    assertThat(VerzoekRuleFixturesTest.rules(original)).isEmpty();
+    assertThat(RuleFixturesTest.rules(original)).isEmpty();
     var root = IjwXml.read(original, nl.jeugdregie.ijw.xml.jw315.Root.class).root();
     List<RequestSubmission> requests = VotMapping.toDomain(root, TODAY);
 
@@ -63,7 +63,7 @@ class VerzoekGoldenTest {
 
     byte[] written = VotMapping.toXml(requests, "VOT-GOLDEN", LocalDate.of(2026, 11, 27));
     assertThat(new XsdCheck().check(written).valid()).isTrue();
-    assertThat(VerzoekRuleFixturesTest.rules(written)).isEmpty();
+    assertThat(RuleFixturesTest.rules(written)).isEmpty();
     var again = IjwXml.read(written, nl.jeugdregie.ijw.xml.jw315.Root.class).root();
     assertThat(VotMapping.toDomain(again, TODAY)).isEqualTo(requests);
   }
@@ -71,7 +71,7 @@ class VerzoekGoldenTest {
   @Test
   void jw317ReadsIntoOneChangeRequestAndWritesBackTheSame() throws Exception {
     byte[] original = golden("JW317");
-    assertThat(VerzoekRuleFixturesTest.rules(original)).isEmpty();
+    assertThat(RuleFixturesTest.rules(original)).isEmpty();
     var root = IjwXml.read(original, nl.jeugdregie.ijw.xml.jw317.Root.class).root();
     ChangeSubmission vow = VowMapping.toDomain(root, TODAY);
 
@@ -105,7 +105,7 @@ class VerzoekGoldenTest {
 
     byte[] written = VowMapping.toXml(vow, "VOW-GOLDEN", LocalDate.of(2026, 11, 27));
     assertThat(new XsdCheck().check(written).valid()).isTrue();
-    assertThat(VerzoekRuleFixturesTest.rules(written)).isEmpty();
+    assertThat(RuleFixturesTest.rules(written)).isEmpty();
     var again = IjwXml.read(written, nl.jeugdregie.ijw.xml.jw317.Root.class).root();
     assertThat(VowMapping.toDomain(again, TODAY)).isEqualTo(vow);
   }

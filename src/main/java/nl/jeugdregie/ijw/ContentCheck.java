@@ -1,0 +1,55 @@
+package nl.jeugdregie.ijw;
+
+import java.util.List;
+import java.util.Optional;
+import nl.jeugdregie.ijw.xml.jw315.Root;
+
+/**
+ * Control level 2 on its own (ijw.md §2.1): every rule checkable inside one message (CD, CS and the
+ * "bericht inhoud" TR rules, return code 0001), without a database. The handlers run the same rules
+ * before they look further; {@code jeugdregie ijw validate} and the rule fixtures use this.
+ */
+public final class ContentCheck {
+
+  private ContentCheck() {}
+
+  /**
+   * The content rules {@code xml} breaks; empty when there are none. Empty too for a type whose
+   * content rules are not known here ({@link #covers}).
+   *
+   * @param xml a message that passed its XSD ({@link XsdCheck})
+   */
+  public static List<RuleFinding> check(MessageType type, byte[] xml) {
+    return switch (type) {
+      case JW315 -> {
+        IjwXml.Read<Root> read = IjwXml.read(xml, Root.class);
+        Findings findings = new Findings(read.locations());
+        VotRules.check(read.root(), findings);
+        yield findings.all();
+      }
+      case JW317 -> {
+        IjwXml.Read<nl.jeugdregie.ijw.xml.jw317.Root> read =
+            IjwXml.read(xml, nl.jeugdregie.ijw.xml.jw317.Root.class);
+        Findings findings = new Findings(read.locations());
+        VowRules.check(read.root(), findings);
+        yield findings.all();
+      }
+      case JW305, JW307 -> DeliveryMessageRules.check(type, xml);
+      default -> List.of();
+    };
+  }
+
+  /** Whether this check knows the content rules of {@code type}. */
+  public static boolean covers(MessageType type) {
+    return switch (type) {
+      case JW305, JW307, JW315, JW317 -> true;
+      default -> false;
+    };
+  }
+
+  /** The message type of {@code xml} when it passes its XSD. */
+  static Optional<MessageType> validType(byte[] xml) {
+    XsdCheck.Result result = new XsdCheck().check(xml);
+    return result.valid() ? Optional.ofNullable(result.type()) : Optional.empty();
+  }
+}

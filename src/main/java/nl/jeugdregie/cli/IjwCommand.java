@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import nl.jeugdregie.ijw.ContentCheck;
+import nl.jeugdregie.ijw.MessageType;
 import nl.jeugdregie.ijw.RuleCoverage;
+import nl.jeugdregie.ijw.RuleFinding;
 import nl.jeugdregie.ijw.XmlFinding;
 import nl.jeugdregie.ijw.XsdCheck;
 import org.jspecify.annotations.Nullable;
@@ -22,9 +26,10 @@ import picocli.CommandLine.Spec;
 final class IjwCommand {
 
   /**
-   * {@code jeugdregie ijw validate <file>}: the message type and every finding with its line and
-   * column. Exit 0 valid, 1 findings, 2 unreadable. Today the first control level (the XSD, read
-   * hardened); the rules with their return codes follow (issue 5).
+   * {@code jeugdregie ijw validate <file>}: the message type and every finding: an XSD finding with
+   * its line and column, a content rule (control level 2) with its rule code, return code, XPath
+   * and line. Exit 0 valid, 1 findings, 2 unreadable. The rules against earlier messages and
+   * external sources (levels 3 and 4) need the server's data and run when a message is received.
    */
   @Command(
       name = "validate",
@@ -54,7 +59,8 @@ final class IjwCommand {
         return JeugdregieCommand.UNUSABLE_INPUT;
       }
       XsdCheck.Result result = new XsdCheck().check(message);
-      if (result.type() == null) {
+      MessageType type = result.type();
+      if (type == null) {
         for (XmlFinding f : result.findings())
           err.println(file + ":" + f.line() + ":" + f.column() + ": " + f.message());
         err.flush();
@@ -62,23 +68,37 @@ final class IjwCommand {
       }
       for (XmlFinding f : result.findings()) {
         out.println(
+            file + ":" + f.line() + ":" + f.column() + ": " + type + " XSD: " + f.message());
+      }
+      // control level 2 only on a message its XSD accepts (ijw.md §2.1)
+      List<RuleFinding> rules = result.valid() ? ContentCheck.check(type, message) : List.of();
+      for (RuleFinding f : rules) {
+        out.println(
             file
                 + ":"
                 + f.line()
-                + ":"
-                + f.column()
                 + ": "
-                + result.type()
-                + " XSD: "
+                + f.rule()
+                + " (return code "
+                + f.returnCode()
+                + ") "
+                + f.xpath()
+                + ": "
                 + f.message());
       }
+      int findings = result.findings().size() + rules.size();
+      String levels =
+          ContentCheck.covers(type)
+              ? " (XSD and content rules; rules against earlier messages need the server)"
+              : " (XSD; content rules of a " + type + " are checked where it is made)";
       out.println(
           file
               + ": "
-              + result.type()
-              + (result.valid() ? " valid" : ", " + result.findings().size() + " finding(s)"));
+              + type
+              + (findings == 0 ? " valid" : ", " + findings + " finding(s)")
+              + levels);
       out.flush();
-      return result.valid() ? 0 : 1;
+      return findings == 0 ? 0 : 1;
     }
   }
 

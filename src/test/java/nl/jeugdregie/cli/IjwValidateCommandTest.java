@@ -43,6 +43,21 @@ class IjwValidateCommandTest {
   }
 
   @Test
+  void printsEachBrokenContentRuleWithRuleCodeReturnCodeXpathAndLine() {
+    Run run = run("ijw", "validate", "src/test/resources/ijw/rules/CD075/fail.xml");
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out())
+        .containsPattern(
+            "fail\\.xml:\\d+: CD075 \\(return code 0001\\)"
+                + " /Bericht/Client/AangevraagdeProducten/AangevraagdProduct\\[2\\]"
+                + "/ToewijzingEinddatum: ")
+        .contains("1 finding(s)");
+    Run passing = run("ijw", "validate", "src/test/resources/ijw/rules/CD075/pass.xml");
+    assertThat(passing.exit()).isZero();
+    assertThat(passing.out()).contains("JW315 valid");
+  }
+
+  @Test
   void exitsTwoForAMissingFileAHostileOneAndAnotherStandard() throws Exception {
     assertThat(run("ijw", "validate", dir.resolve("nothing.xml").toString()).exit()).isEqualTo(2);
     Path xxe = dir.resolve("xxe.xml");

@@ -113,8 +113,12 @@ class AllocationMessages {
       products.add(product);
       changed |= differs(a, last);
     }
-    if (!changed) return Result.NOTHING_CHANGED;
     Client client = clients.get(clientId);
+    if (!changed) {
+      // e.g. held, then the only allocation was deleted before the provider ever got it
+      store.release(client.pseudonym(), agb, municipality);
+      return Result.NOTHING_CHANGED;
+    }
     Address address = client.address();
     String name = client.name();
     if (address == null || name == null) {

@@ -141,21 +141,23 @@ public class Outbox {
    * be a situation the standard forbids, e.g. TR385, so it must be visible, not only logged).
    */
   private void compose301(UUID clientId, String agb, String municipality) {
+    String pseudonym = clients.get(clientId).pseudonym();
     try {
       allocationMessages.compose(clientId, agb, municipality);
     } catch (BrokenRulesException e) {
       LOG.error(
+          "no JW301 for client {} at {} in {}: {}", pseudonym, agb, municipality, e.getMessage());
+      store.hold(pseudonym, agb, municipality, "it would break " + e.rules(), clock.instant());
+    } catch (IllegalStateException | ArithmeticException e) {
+      // e.g. not valid against the XSD: our bug; the message may quote values, so it is not logged
+      LOG.error(
           "no JW301 for client {} at {} in {}: {}",
-          clients.get(clientId).pseudonym(),
+          pseudonym,
           agb,
           municipality,
-          e.getMessage());
+          e.getClass().getSimpleName());
       store.hold(
-          clients.get(clientId).pseudonym(),
-          agb,
-          municipality,
-          "it would break " + e.rules(),
-          clock.instant());
+          pseudonym, agb, municipality, "it cannot be made (an error, logged)", clock.instant());
     }
   }
 

@@ -48,6 +48,7 @@ class OutboxTest {
   @Autowired JdbcClient db;
   @Autowired Outbox outbox;
   @Autowired OutboxTriggers triggers;
+  @Autowired nl.jeugdregie.billing.Declarations declarations;
 
   private OutboxFixtures f;
 
@@ -231,6 +232,77 @@ class OutboxTest {
         .as("IV093: also the unchanged one")
         .containsOnly(vow.providerReference());
     assertThat(second.products()).extracting(Product::changeReason).containsOnlyNulls();
+  }
+
+  private List<OutboxEntry> held(Actor team) {
+    return outbox.list(team, TODAY).stream()
+        .filter(e -> e.receiver().equals(f.agb) && e.state().equals("HELD"))
+        .toList();
+  }
+
+  @Test
+  void aHeldJw301WhoseOnlyAllocationIsDeletedIsNoLongerHeld() throws Exception {
+    RequestView request = f.venlo("45P01", 40, TODAY.minusDays(10), TODAY.plusMonths(6));
+    settled();
+    assertThat(held(VENLO)).hasSize(1);
+
+    allocations.change(
+        VENLO,
+        "0983",
+        request.allocations().getFirst().number(),
+        MunicipalChange.parse(OutboxFixtures.JSON.readTree("{\"reason\": \"13\"}")));
+    settled();
+
+    assertThat(held(VENLO)).isEmpty();
+    assertThat(f.sent(MessageType.JW301)).isEmpty();
+  }
+
+  @Test
+  void aDeletionThatTr385ForbidsIsHeldWithTheRuleNotSent() throws Exception {
+    RequestView request =
+        f.submit(
+            """
+            {"kind": "INITIAL", "receivedOn": "2025-03-03", "municipality": "0153",
+             "client": {"birthDate": "2014-05-01"},
+             "referrer": {"type": "02", "letterDate": "2025-02-01"},
+             "product": {"category": "45", "code": "45B01"},
+             "period": {"start": "2025-03-10", "end": "2025-12-31"},
+             "volume": {"amount": 3000, "unit": "01", "frequency": "6"}}
+            """);
+    f.address(request.client().pseudonym());
+    int number = request.allocations().getFirst().number();
+    var answer =
+        declarations.submit(
+            f.provider,
+            nl.jeugdregie.billing.DeclarationSubmission.parse(
+                OutboxFixtures.JSON.readTree(
+                    """
+                    {"providerAgb": "%s", "number": "%s", "municipality": "0153",
+                     "period": "2025-03", "receivedOn": "2025-04-02",
+                     "clients": [{"bsn": "%s", "lines": [
+                       {"reference": "%s", "debitCredit": "D", "allocationNumber": %d,
+                        "product": {"category": "45", "code": "45B01"},
+                        "productPeriod": {"start": "2025-03-10", "end": "2025-03-31"},
+                        "volume": {"amount": 10, "unit": "01"}, "tariffCents": 205,
+                        "amountCents": 2050}]}]}
+                    """
+                        .formatted(f.agb, "D" + number, f.bsn, "L" + number, number))));
+    assertThat(answer.totals().approved()).isEqualTo(1);
+    settled();
+    assertThat(f.sent(MessageType.JW301)).hasSize(1);
+
+    // care was declared and paid without a start (OP364): the route lets the deletion through
+    allocations.change(
+        ENSCHEDE,
+        "0153",
+        number,
+        MunicipalChange.parse(OutboxFixtures.JSON.readTree("{\"reason\": \"13\"}")));
+    settled();
+
+    assertThat(f.sent(MessageType.JW301)).hasSize(1);
+    assertThat(held(ENSCHEDE))
+        .singleElement()
+        .satisfies(e -> assertThat(e.note()).contains("TR385"));
   }
 
   @Test

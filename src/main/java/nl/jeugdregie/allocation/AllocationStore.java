@@ -310,6 +310,54 @@ class AllocationStore {
         .list();
   }
 
+  /**
+   * An allocation's current version with the moment it was decided (recorded) and the request (VOT
+   * or VOW) that version honours, if any: what a JW301 needs beyond the terms.
+   */
+  record Decided(
+      Row row,
+      Instant decidedAt,
+      @Nullable UUID requestId,
+      @Nullable RequestType requestType,
+      @Nullable String providerReference) {}
+
+  List<Decided> decidedOfClientAndProvider(UUID clientId, String providerAgb, String municipality) {
+    return db.sql(
+            """
+            select a.*, v.start_date, v.end_date, v.volume_amount, v.volume_unit,
+                   v.volume_frequency, v.budget_cents, v.level, v.change_reason,
+                   v.recorded_at as decided_at, v.request_id as honours,
+                   r.type as request_type, r.provider_reference
+            from allocation.allocation a
+            join allocation.allocation_version v
+              on v.allocation_id = a.id and v.version = a.current_version
+            left join allocation.request r on r.id = v.request_id
+            where a.client_id = :client and a.provider_agb = :agb and a.municipality = :m
+            order by a.number
+            """)
+        .param("client", clientId)
+        .param("agb", providerAgb)
+        .param("m", municipality)
+        .query(
+            (rs, n) -> {
+              String type = rs.getString("request_type");
+              return new Decided(
+                  row(rs, n),
+                  rs.getTimestamp("decided_at").toInstant(),
+                  rs.getObject("honours", UUID.class),
+                  type == null ? null : RequestType.valueOf(type),
+                  rs.getString("provider_reference"));
+            })
+        .list();
+  }
+
+  Optional<Row> find(UUID id) {
+    return db.sql(SELECT + " where a.id = :id")
+        .param("id", id)
+        .query(AllocationStore::row)
+        .optional();
+  }
+
   List<Row> ofClient(UUID clientId) {
     return db.sql(SELECT + " where a.client_id = :client order by a.municipality, a.number")
         .param("client", clientId)

@@ -64,21 +64,66 @@ public class Allocations {
       boolean deleted) {}
 
   public Optional<Facts> facts(String municipality, int number) {
-    return store
-        .find(municipality, number)
+    return store.find(municipality, number).map(Allocations::facts);
+  }
+
+  /** The facts of the allocation with this id (e.g. from {@link AllocationChanged}). */
+  public Optional<Facts> facts(UUID allocationId) {
+    return store.find(allocationId).map(Allocations::facts);
+  }
+
+  /**
+   * An allocation as the municipality's JW301 states it (ijw.md §3.5): its facts, the JZ002 reason
+   * of its current version (null for a first version; IV099 decides whether it is sent), the moment
+   * that version was decided (Toewijzingsdatum and -tijd, IV013) and the request it honours, if any
+   * (TR379: its ReferentieAanbieder goes along the first time).
+   */
+  public record Assignment(
+      Facts facts,
+      @Nullable ChangeReason changeReason,
+      Instant decidedAt,
+      @Nullable Honoured honours) {}
+
+  /** The request (VOT or VOW) an allocation's current version was made or changed for. */
+  public record Honoured(UUID requestId, RequestType type, String providerReference) {}
+
+  /**
+   * Every allocation, current or not, deleted or not, of a client at a provider in one
+   * municipality, by number: what one JW301 is composed from (iJw OP087). No personal data, no
+   * actor: the caller (the iJw outbox) decides who sees the message.
+   */
+  public List<Assignment> forClientAtProvider(
+      UUID clientId, String providerAgb, String municipality) {
+    return store.decidedOfClientAndProvider(clientId, providerAgb, municipality).stream()
         .map(
-            r ->
-                new Facts(
-                    r.id(),
-                    r.municipality(),
-                    r.number(),
-                    r.clientId(),
-                    r.providerAgb(),
-                    r.region(),
-                    r.category(),
-                    r.productCode(),
-                    r.terms(),
-                    r.isDeleted()));
+            d -> {
+              String reason = d.row().lastChangeReason();
+              UUID request = d.requestId();
+              RequestType type = d.requestType();
+              String reference = d.providerReference();
+              return new Assignment(
+                  facts(d.row()),
+                  reason == null ? null : ChangeReason.parse(reason),
+                  d.decidedAt(),
+                  request == null || type == null || reference == null
+                      ? null
+                      : new Honoured(request, type, reference));
+            })
+        .toList();
+  }
+
+  private static Facts facts(AllocationStore.Row r) {
+    return new Facts(
+        r.id(),
+        r.municipality(),
+        r.number(),
+        r.clientId(),
+        r.providerAgb(),
+        r.region(),
+        r.category(),
+        r.productCode(),
+        r.terms(),
+        r.isDeleted());
   }
 
   @Transactional

@@ -93,6 +93,8 @@ class RequestStore {
         .param("reason", r.rejectionReason())
         .param("now", Timestamp.from(now))
         .update();
+    // the engine decides on receipt: every outcome (approved, rejected, in investigation) is heard
+    events.publishEvent(new RequestDecided(r.id()));
   }
 
   /**
@@ -155,6 +157,18 @@ class RequestStore {
   Optional<Row> find(UUID id) {
     return db.sql("select * from allocation.request where id = :id")
         .param("id", id)
+        .query(RequestStore::row)
+        .optional();
+  }
+
+  Optional<Row> find(String agb, String reference) {
+    return db.sql(
+            """
+            select * from allocation.request where provider_agb = :agb
+              and provider_reference = :ref
+            """)
+        .param("agb", agb)
+        .param("ref", reference)
         .query(RequestStore::row)
         .optional();
   }

@@ -7,10 +7,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntFunction;
 import nl.jeugdregie.allocation.Views.OverdueRequest;
+import nl.jeugdregie.allocation.Views.RequestOutcome;
 import nl.jeugdregie.allocation.Views.RequestView;
 import nl.jeugdregie.clients.Client;
 import nl.jeugdregie.clients.Clients;
@@ -259,6 +261,9 @@ public class Requests {
     if (reason != null) {
       output.putObject("rejectionReason").put("code", reason.code()).put("name", reason.name());
     }
+    if (decision.responsibleMunicipality() != null) {
+      output.put("responsibleMunicipality", decision.responsibleMunicipality());
+    }
     TeamDecision.Adjustments adj = decision.adjustments();
     if (decision.approve()) {
       if (row.type() == RequestType.CHANGE) {
@@ -289,6 +294,38 @@ public class Requests {
         decision.note(),
         now);
     return reader.view(actor, requests.find(id).orElseThrow(), "POST decision");
+  }
+
+  /** The outcome of the request with this id, for its answer (iJw JW319); no actor, no scope. */
+  public Optional<RequestOutcome> outcome(UUID id) {
+    return requests.find(id).map(this::outcome);
+  }
+
+  /**
+   * The outcome of the request (VOT or VOW) a provider sent with this reference (iJw TR355: an
+   * answer names a reference of an earlier request).
+   */
+  public Optional<RequestOutcome> outcome(String providerAgb, String providerReference) {
+    return requests.find(providerAgb, providerReference).map(this::outcome);
+  }
+
+  private RequestOutcome outcome(RequestStore.Row row) {
+    Integer reason = row.rejectionReason();
+    String responsible = null;
+    if (row.state() == RequestState.REJECTED) {
+      var last = requests.decisions(row.id()).getLast().output().get("responsibleMunicipality");
+      if (last != null && last.isString()) responsible = last.asString();
+    }
+    return new RequestOutcome(
+        row.id(),
+        row.type(),
+        row.state(),
+        row.clientId(),
+        row.providerAgb(),
+        row.providerReference(),
+        row.municipality(),
+        reason == null ? null : RejectionReason.parse(String.valueOf(reason)),
+        responsible);
   }
 
   @Transactional

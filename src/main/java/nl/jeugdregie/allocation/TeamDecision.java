@@ -17,15 +17,47 @@ import tools.jackson.databind.JsonNode;
 /**
  * The access team's decision on a request in investigation: APPROVE, possibly adjusted (iJw IV094
  * lets the municipality deviate in dates, volume and budget for a VOT, never for a VOW), or REJECT
- * with an iJw rejection reason (WJ759). {@code version}, when given, must be the request's current
- * version (optimistic lock).
+ * with an iJw rejection reason (WJ759). A rejection for 8 (woonplaatsbeginsel) names the
+ * municipality responsible by law ({@code responsibleMunicipality}, CBS code), which the JW319 must
+ * carry (iJw TR377); no other decision has one (TR409). {@code version}, when given, must be the
+ * request's current version (optimistic lock).
  */
 public record TeamDecision(
     boolean approve,
     @Nullable RejectionReason reason,
     @Nullable Adjustments adjustments,
     @Nullable String note,
-    @Nullable Integer version) {
+    @Nullable Integer version,
+    @Nullable String responsibleMunicipality) {
+
+  public TeamDecision {
+    boolean placeOfResidence = reason == RejectionReason.PLACE_OF_RESIDENCE;
+    if (placeOfResidence && responsibleMunicipality == null) {
+      throw new InvalidRequestException(
+          "decision.responsibleMunicipality",
+          "a rejection for 8 (woonplaatsbeginsel) names the municipality responsible by law"
+              + " (iJw TR377)");
+    }
+    if (!placeOfResidence && responsibleMunicipality != null) {
+      throw new InvalidRequestException(
+          "decision.responsibleMunicipality",
+          "is only given with a rejection for 8 (woonplaatsbeginsel) (iJw TR409)");
+    }
+    if (responsibleMunicipality != null && !responsibleMunicipality.matches("[0-9]{4}")) {
+      throw new InvalidRequestException(
+          "decision.responsibleMunicipality", "must be a 4-digit CBS municipality code");
+    }
+  }
+
+  /** A decision without a responsible municipality (every one but a rejection for 8). */
+  public TeamDecision(
+      boolean approve,
+      @Nullable RejectionReason reason,
+      @Nullable Adjustments adjustments,
+      @Nullable String note,
+      @Nullable Integer version) {
+    this(approve, reason, adjustments, note, version, null);
+  }
 
   /** What the team changes on approval; null parts stay as requested. */
   public record Adjustments(
@@ -36,7 +68,10 @@ public record TeamDecision(
 
   public static TeamDecision parse(JsonNode body) {
     if (!body.isObject()) throw new InvalidRequestException("decision", "must be a JSON object");
-    known(body, "decision", Set.of("outcome", "reason", "adjustments", "note", "version"));
+    known(
+        body,
+        "decision",
+        Set.of("outcome", "reason", "adjustments", "note", "version", "responsibleMunicipality"));
     String outcome = string(body, "outcome", "decision.outcome");
     if (outcome == null) throw new InvalidRequestException("decision.outcome", "is required");
     String note = string(body, "note", "decision.note");
@@ -44,8 +79,10 @@ public record TeamDecision(
         body.has("version") ? optionalInt(body.get("version"), "decision.version") : null;
     switch (outcome) {
       case "APPROVE" -> {
-        if (body.has("reason")) {
-          throw new InvalidRequestException("decision.reason", "only a REJECT has a reason");
+        if (body.has("reason") || body.has("responsibleMunicipality")) {
+          throw new InvalidRequestException(
+              body.has("reason") ? "decision.reason" : "decision.responsibleMunicipality",
+              "only a REJECT has a reason");
         }
         JsonNode adj = body.get("adjustments");
         return new TeamDecision(
@@ -60,11 +97,19 @@ public record TeamDecision(
           throw new InvalidRequestException(
               "decision.reason", "a REJECT needs an iJw rejection reason (WJ759 1-9)");
         }
+        RejectionReason parsed;
         try {
-          return new TeamDecision(false, RejectionReason.parse(reason), null, note, version);
+          parsed = RejectionReason.parse(reason);
         } catch (IllegalArgumentException e) {
           throw new InvalidRequestException("decision.reason", String.valueOf(e.getMessage()));
         }
+        return new TeamDecision(
+            false,
+            parsed,
+            null,
+            note,
+            version,
+            string(body, "responsibleMunicipality", "decision.responsibleMunicipality"));
       }
       default ->
           throw new InvalidRequestException(

@@ -104,6 +104,22 @@ public final class Views {
       Instant recordedAt,
       String recordedBy) {}
 
+  /**
+   * Where a request (VOT or VOW) stands, as its answer (iJw JW319) needs it: no personal data. For
+   * a rejection the WJ759 reason, and for 8 (woonplaatsbeginsel) the municipality responsible by
+   * law (TR377).
+   */
+  public record RequestOutcome(
+      UUID id,
+      RequestType type,
+      RequestState state,
+      UUID clientId,
+      String providerAgb,
+      String providerReference,
+      String municipality,
+      @Nullable RejectionReason rejectionReason,
+      @Nullable String responsibleMunicipality) {}
+
   /** A request past its iJw deadline. */
   public record OverdueRequest(
       UUID id,

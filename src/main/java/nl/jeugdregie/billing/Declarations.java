@@ -72,6 +72,14 @@ public class Declarations {
     this.events = events;
   }
 
+  /**
+   * Whether the allocation has approved declaration lines that are not credited: then it may not be
+   * deleted (iJw TR385, 9385; OP362), since the care paid on it would lose its ground.
+   */
+  public boolean hasApprovedUncreditedLines(UUID allocationId) {
+    return ledger.hasUncreditedDebit(allocationId);
+  }
+
   /** Judges and books a declaration; the answer lists every line's verdict. */
   public DeclarationAnswer submit(Actor actor, DeclarationSubmission declaration) {
     mayDeclare(actor, declaration);

@@ -29,6 +29,21 @@ class LedgerStore {
 
   record StoredDeclaration(UUID id, String contentHash, String answer) {}
 
+  /** Whether an approved debit on the allocation has not been credited (iJw TR385). */
+  boolean hasUncreditedDebit(UUID allocationId) {
+    return db.sql(
+            """
+            select exists (select 1 from billing.ledger_entry d
+              where d.allocation_id = :id and d.debit_credit = 'D'
+                and not exists (select 1 from billing.ledger_entry c
+                                where c.provider_agb = d.provider_agb
+                                  and c.credits_reference = d.reference))
+            """)
+        .param("id", allocationId)
+        .query(Boolean.class)
+        .single();
+  }
+
   Optional<StoredDeclaration> declaration(String agb, String number) {
     return db.sql(
             """

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A client as stored. Handed out only inside the client route's services; what leaves them is a
- * {@link ClientView} chosen by role.
+ * {@link ClientView} chosen by role. {@code address} is the BRP address, null until recorded.
  */
 public record Client(
     UUID id,
@@ -15,4 +15,6 @@ public record Client(
     Bsn bsn,
     @Nullable String name,
     LocalDate birthDate,
-    String municipality) {}
+    String municipality,
+    @Nullable Address address,
+    Gender gender) {}

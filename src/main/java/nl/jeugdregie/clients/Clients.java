@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.jeugdregie.shared.Actor;
 import nl.jeugdregie.shared.Bsn;
+import nl.jeugdregie.shared.Role;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,10 +29,12 @@ public class Clients {
 
   private final JdbcClient db;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  Clients(JdbcClient db, Clock clock) {
+  Clients(JdbcClient db, Clock clock, ApplicationEventPublisher events) {
     this.db = db;
     this.clock = clock;
+    this.events = events;
   }
 
   /**
@@ -75,7 +79,9 @@ public class Clients {
                 bsn,
                 name != null ? name : client.name(),
                 birthDate,
-                municipality);
+                municipality,
+                client.address(),
+                client.gender());
       }
       return client;
     }
@@ -95,7 +101,55 @@ public class Clients {
         .param("now", Timestamp.from(clock.instant()))
         .update();
     audit(actor, "CREATE", id, "bsn, name, birth date, municipality", why);
-    return new Client(id, pseudonym, bsn, name, birthDate, municipality);
+    return new Client(id, pseudonym, bsn, name, birthDate, municipality, null, Gender.UNKNOWN);
+  }
+
+  /**
+   * Records a client's BRP address and sex (iJw COD046; null keeps the one recorded), as the access
+   * team of the client's municipality (or an administrator) knows them from the BRP; audited, and
+   * announced ({@link ClientAddressChanged}) so a JW301 waiting for them can be made.
+   *
+   * @throws ClientRefusedException NOT_PERMITTED for other roles, NOT_FOUND for a client unknown or
+   *     outside the access team's municipalities
+   */
+  @Transactional
+  public void setAddress(
+      Actor actor, String pseudonym, Address address, @Nullable Gender gender, String why) {
+    if (actor.role() != Role.ACCESS_TEAM && actor.role() != Role.ADMIN) {
+      throw new ClientRefusedException(
+          ClientRefusedException.Kind.NOT_PERMITTED,
+          "address",
+          "only the access team of the client's municipality records a BRP address");
+    }
+    Client client =
+        findByPseudonym(pseudonym)
+            .filter(
+                c ->
+                    actor.role() == Role.ADMIN || actor.municipalities().contains(c.municipality()))
+            .orElseThrow(
+                () ->
+                    new ClientRefusedException(
+                        ClientRefusedException.Kind.NOT_FOUND,
+                        "pseudonym",
+                        "no client " + pseudonym + " for you"));
+    db.sql(
+            """
+            update clients.client set street = :street, house_number = :number,
+              house_letter = :letter, house_number_addition = :addition, postcode = :postcode,
+              city = :city, gender = coalesce(:gender, gender)
+            where id = :id
+            """)
+        .param("street", address.street())
+        .param("number", address.houseNumber())
+        .param("letter", address.houseLetter())
+        .param("addition", address.houseNumberAddition())
+        .param("postcode", address.postcode())
+        .param("city", address.city())
+        .param("gender", gender == null ? null : gender.code())
+        .param("id", client.id())
+        .update();
+    audit(actor, "UPDATE", client.id(), "address, gender", why);
+    events.publishEvent(new ClientAddressChanged(client.id()));
   }
 
   /** Internal lookup for the client route's services; what they show goes through {@link #view}. */
@@ -194,12 +248,25 @@ public class Clients {
   }
 
   private static Client client(ResultSet rs, int row) throws SQLException {
+    String street = rs.getString("street");
+    Address address =
+        street == null
+            ? null
+            : new Address(
+                street,
+                rs.getInt("house_number"),
+                rs.getString("house_letter"),
+                rs.getString("house_number_addition"),
+                rs.getString("postcode"),
+                rs.getString("city"));
     return new Client(
         rs.getObject("id", UUID.class),
         rs.getString("pseudonym"),
         Bsn.of(rs.getString("bsn")),
         rs.getString("name"),
         rs.getObject("birth_date", LocalDate.class),
-        rs.getString("municipality"));
+        rs.getString("municipality"),
+        address,
+        Gender.parse(rs.getString("gender")));
   }
 }

@@ -13,6 +13,7 @@ import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 import nl.jeugdregie.allocation.RejectionReason;
 import nl.jeugdregie.allocation.StopReason;
+import nl.jeugdregie.demo.DemoRecord.AddressRecord;
 import nl.jeugdregie.demo.DemoRecord.ContractRecord;
 import nl.jeugdregie.demo.DemoRecord.DecisionRecord;
 import nl.jeugdregie.demo.DemoRecord.ProviderRecord;
@@ -372,7 +373,27 @@ public final class DemoGenerator {
       body.put("providerAgb", provider.agb());
       body.put("providerReference", reference);
       add(receivedOn, new RequestRecord(body));
+      add(receivedOn, address(bsn, municipality, provider.agb(), reference));
       followUp(s, receivedOn, provider.agb(), reference);
+    }
+
+    /**
+     * A fictitious address in the client's municipality, drawn from the BSN rather than the month's
+     * random stream, so adding addresses leaves every other record as it was.
+     */
+    private static AddressRecord address(
+        String bsn, Municipality municipality, String agb, String reference) {
+      java.util.SplittableRandom r = new java.util.SplittableRandom(Long.parseLong(bsn));
+      String street = Names.street(r);
+      int number = 1 + r.nextInt(250);
+      String letter = r.nextInt(6) == 0 ? String.valueOf((char) ('A' + r.nextInt(4))) : null;
+      String postcode =
+          (1000 + r.nextInt(9000))
+              + String.valueOf((char) ('A' + r.nextInt(26)))
+              + (char) ('A' + r.nextInt(26));
+      String gender = r.nextBoolean() ? "1" : "2";
+      return new AddressRecord(
+          agb, reference, street, number, letter, postcode, municipality.name(), gender);
     }
 
     /** The team's decision on an investigation, the provider's start and, rarely, a stop. */

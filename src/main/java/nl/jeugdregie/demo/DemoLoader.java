@@ -13,7 +13,12 @@ import nl.jeugdregie.allocation.Views.AllocationRef;
 import nl.jeugdregie.allocation.Views.RequestView;
 import nl.jeugdregie.catalog.Contract;
 import nl.jeugdregie.catalog.Providers;
+import nl.jeugdregie.clients.Address;
 import nl.jeugdregie.clients.ClientMismatchException;
+import nl.jeugdregie.clients.ClientRefusedException;
+import nl.jeugdregie.clients.Clients;
+import nl.jeugdregie.clients.Gender;
+import nl.jeugdregie.demo.DemoRecord.AddressRecord;
 import nl.jeugdregie.demo.DemoRecord.ContractRecord;
 import nl.jeugdregie.demo.DemoRecord.DecisionRecord;
 import nl.jeugdregie.demo.DemoRecord.ProviderRecord;
@@ -33,8 +38,9 @@ import org.springframework.stereotype.Component;
  * Loads demo records through the real services as {@code Actor.system("demo")}, in record order:
  * providers and contracts ({@link Providers}), requests ({@link RequestSubmission#parse} and {@link
  * Requests#submit}, so the region's policy engine judges each one), the access team's decisions
- * ({@link Requests#decide}, only when the request is in investigation), and starts and stops
- * ({@link Allocations}) on the allocation the request led to.
+ * ({@link Requests#decide}, only when the request is in investigation), the client's BRP address
+ * ({@link Clients#setAddress}, so its iJw JW301 can be made), and starts and stops ({@link
+ * Allocations}) on the allocation the request led to.
  *
  * <p>One transaction per record (each service call is its own): a record the services refuse rolls
  * back alone and is counted and logged, and the rest of the month still loads. A transaction around
@@ -49,11 +55,13 @@ public class DemoLoader {
   private final Providers providers;
   private final Requests requests;
   private final Allocations allocations;
+  private final Clients clients;
 
-  DemoLoader(Providers providers, Requests requests, Allocations allocations) {
+  DemoLoader(Providers providers, Requests requests, Allocations allocations, Clients clients) {
     this.providers = providers;
     this.requests = requests;
     this.allocations = allocations;
+    this.clients = clients;
   }
 
   public LoadSummary load(List<DemoRecord> records) {
@@ -86,6 +94,21 @@ public class DemoLoader {
           } catch (RuntimeException e) {
             t.refused++;
             refused("request", key, e);
+          }
+        }
+        case AddressRecord a -> {
+          RequestView view = submitted.get(key(a.providerAgb(), a.providerReference()));
+          if (view == null) continue;
+          try {
+            clients.setAddress(
+                actor,
+                view.client().pseudonym(),
+                new Address(
+                    a.street(), a.houseNumber(), a.houseLetter(), null, a.postcode(), a.city()),
+                Gender.parse(a.gender()),
+                "demo address");
+          } catch (ClientRefusedException e) {
+            refused("address", key(a.providerAgb(), a.providerReference()), e);
           }
         }
         case DecisionRecord d -> {
@@ -162,6 +185,7 @@ public class DemoLoader {
     if (e instanceof RouteRefusedException
         || e instanceof InvalidRequestException
         || e instanceof ClientMismatchException
+        || e instanceof ClientRefusedException
         || e instanceof PolicyNotFoundException) {
       log.warn("demo {} {} refused: {}", what, key, e.getMessage());
     } else if (e instanceof DataAccessException) {

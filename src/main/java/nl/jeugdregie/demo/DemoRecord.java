@@ -70,6 +70,36 @@ public sealed interface DemoRecord {
   }
 
   /**
+   * The access team records the BRP address and sex (iJw COD046) of the client of a request, so the
+   * client's JW301 can be made (iJw TR061). Follows the request it names; skipped when that request
+   * was refused.
+   */
+  record AddressRecord(
+      String providerAgb,
+      String providerReference,
+      String street,
+      int houseNumber,
+      @Nullable String houseLetter,
+      String postcode,
+      String city,
+      String gender)
+      implements DemoRecord {
+    @Override
+    public ObjectNode toJson() {
+      ObjectNode node = start("address");
+      node.put("providerAgb", providerAgb);
+      node.put("providerReference", providerReference);
+      node.put("street", street);
+      node.put("houseNumber", houseNumber);
+      if (houseLetter != null) node.put("houseLetter", houseLetter);
+      node.put("postcode", postcode);
+      node.put("city", city);
+      node.put("gender", gender);
+      return node;
+    }
+  }
+
+  /**
    * The access team's later decision on a request the generator expects to land in investigation.
    * The generator cannot know the engine's outcome, so the loader applies it only when that request
    * is in investigation, and skips it otherwise.

@@ -125,7 +125,31 @@ final class Names {
           "De Meander",
           "Perspectief");
 
+  private static final List<String> STREET =
+      List.of(
+          "Dorpsstraat",
+          "Kerkstraat",
+          "Schoolstraat",
+          "Molenweg",
+          "Stationsweg",
+          "Julianalaan",
+          "Beatrixstraat",
+          "Wilhelminastraat",
+          "Eikenlaan",
+          "Lindelaan",
+          "Beukenlaan",
+          "Vlasakker",
+          "Hoofdstraat",
+          "Marktplein",
+          "Burgemeester Smitstraat",
+          "Parallelweg");
+
   private Names() {}
+
+  /** A Dutch street name of at most 24 characters (the iJw Straatnaam). */
+  static String street(java.util.SplittableRandom rng) {
+    return STREET.get(rng.nextInt(STREET.size()));
+  }
 
   static String person(RandomGenerator rng) {
     String infix = INFIX.get(rng.nextInt(INFIX.size()));

@@ -1,27 +1,41 @@
 package nl.jeugdregie.web;
 
+import static nl.jeugdregie.policy.JsonInput.known;
+import static nl.jeugdregie.policy.JsonInput.optionalInt;
+import static nl.jeugdregie.policy.JsonInput.optionalText;
+import static nl.jeugdregie.policy.JsonInput.text;
+
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.jeugdregie.allocation.Overview;
 import nl.jeugdregie.allocation.RouteRefusedException;
 import nl.jeugdregie.allocation.Timelines;
 import nl.jeugdregie.allocation.Views.Timeline;
+import nl.jeugdregie.clients.Address;
 import nl.jeugdregie.clients.AuditEntry;
 import nl.jeugdregie.clients.Client;
 import nl.jeugdregie.clients.Clients;
+import nl.jeugdregie.clients.Gender;
+import nl.jeugdregie.policy.InvalidRequestException;
 import nl.jeugdregie.shared.Actor;
 import nl.jeugdregie.shared.Role;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 /**
- * A client's timeline, the personal-data audit log (admin) and the region figures (policy, contract
- * management, admin).
+ * A client's timeline, the BRP address the access team records for the iJw JW301, the personal-data
+ * audit log (admin) and the region figures (policy, contract management, admin).
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -41,6 +55,46 @@ class ClientController {
   @GetMapping("/clients/{key}/timeline")
   Timeline timeline(Actor actor, @PathVariable String key) {
     return timelines.of(actor, key);
+  }
+
+  /**
+   * The client's BRP address and sex (COD046), e.g. {@code {"street": "Oude Markt", "houseNumber":
+   * 12, "houseLetter": "A", "houseNumberAddition": "2", "postcode": "7511 GB", "city": "Enschede",
+   * "gender": "2"}}; houseLetter, houseNumberAddition and gender are optional (gender absent keeps
+   * the one recorded). Access team of the client's municipality, or admin; 204.
+   */
+  @PutMapping(path = "/clients/{pseudonym}/address", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void address(Actor actor, @PathVariable String pseudonym, @RequestBody String body) {
+    JsonNode json = JsonBodies.read(body, "address");
+    known(
+        json,
+        "address",
+        Set.of(
+            "street",
+            "houseNumber",
+            "houseLetter",
+            "houseNumberAddition",
+            "postcode",
+            "city",
+            "gender"));
+    Integer number = optionalInt(json.get("houseNumber"), "address.houseNumber");
+    if (number == null) throw new InvalidRequestException("address.houseNumber", "is required");
+    Address address =
+        new Address(
+            text(json, "street", "address"),
+            number,
+            optionalText(json, "houseLetter"),
+            optionalText(json, "houseNumberAddition"),
+            text(json, "postcode", "address"),
+            text(json, "city", "address"));
+    String gender = optionalText(json, "gender");
+    clients.setAddress(
+        actor,
+        pseudonym,
+        address,
+        gender == null ? null : Gender.parse(gender),
+        "PUT /api/v1/clients/" + pseudonym + "/address");
   }
 
   /** Who read or changed which client's personal data, newest first (admin only). */

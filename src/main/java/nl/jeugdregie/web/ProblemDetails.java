@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import nl.jeugdregie.allocation.RouteRefusedException;
 import nl.jeugdregie.clients.ClientMismatchException;
+import nl.jeugdregie.clients.ClientRefusedException;
 import nl.jeugdregie.policy.InvalidRequestException;
 import nl.jeugdregie.policy.PolicyNotFoundException;
 import org.springframework.http.HttpStatus;
@@ -88,6 +89,25 @@ class ProblemDetails {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
     problem.setTitle("Client data does not match");
+    problem.setProperty("field", e.field());
+    return at(problem, request);
+  }
+
+  @ExceptionHandler
+  ProblemDetail clientRefused(ClientRefusedException e, HttpServletRequest request) {
+    HttpStatus status =
+        switch (e.kind()) {
+          case NOT_FOUND -> HttpStatus.NOT_FOUND;
+          case NOT_PERMITTED -> HttpStatus.FORBIDDEN;
+          case INVALID -> HttpStatus.BAD_REQUEST;
+        };
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+    problem.setTitle(
+        switch (e.kind()) {
+          case NOT_FOUND -> "Not found";
+          case NOT_PERMITTED -> "Not permitted for your role";
+          case INVALID -> "Invalid request";
+        });
     problem.setProperty("field", e.field());
     return at(problem, request);
   }

@@ -26,6 +26,10 @@ import nl.jeugdregie.allocation.Views.AllocationRef;
 import nl.jeugdregie.allocation.Views.RequestView;
 import nl.jeugdregie.catalog.Contract;
 import nl.jeugdregie.catalog.Providers;
+import nl.jeugdregie.clients.Address;
+import nl.jeugdregie.clients.Clients;
+import nl.jeugdregie.ijw.Outbox;
+import nl.jeugdregie.ijw.OutboxEntry;
 import nl.jeugdregie.shared.Actor;
 import nl.jeugdregie.signals.SignalState;
 import nl.jeugdregie.signals.Signals;
@@ -110,6 +114,12 @@ class RoleMatrixTest {
       SIGNALS                 401   200   200   200   200   200   200   403   200
       ACKNOWLEDGE_SIGNAL      401   200   404   403   404   403   403   403   200
       SIGNAL_DONE             401   200   404   403   404   403   403   403   200
+      # the BRP address for the JW301: the access team of the client's municipality, or admin
+      SET_ADDRESS             401   204   404   403   403   403   403   403   204
+      # the iJw outbox: each sees its own scope (providers their AGB, teams their municipalities);
+      # a message of aanbieder-1 for an Enschede client
+      OUTBOX                  401   200   200   200   200   403   403   403   200
+      OUTBOX_MESSAGE          401   200   404   200   404   403   403   403   200
       """;
 
   /** The callers, in the order of the matrix columns. */
@@ -173,7 +183,10 @@ class RoleMatrixTest {
     GET_PROVIDER("GET", "/api/v1/providers/{agb}"),
     SIGNALS("GET", "/api/v1/signals"),
     ACKNOWLEDGE_SIGNAL("POST", "/api/v1/signals/{id}/acknowledge"),
-    SIGNAL_DONE("POST", "/api/v1/signals/{id}/done");
+    SIGNAL_DONE("POST", "/api/v1/signals/{id}/done"),
+    SET_ADDRESS("PUT", "/api/v1/clients/{pseudonym}/address"),
+    OUTBOX("GET", "/api/v1/ijw/outbox"),
+    OUTBOX_MESSAGE("GET", "/api/v1/ijw/outbox/{id}");
 
     final String method;
     final String mapping;
@@ -224,6 +237,8 @@ class RoleMatrixTest {
   @Autowired Requests requests;
   @Autowired Allocations allocations;
   @Autowired Signals signals;
+  @Autowired Clients clients;
+  @Autowired Outbox outbox;
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -382,7 +397,7 @@ class RoleMatrixTest {
 
   // ---- the calls ----
 
-  private Call call(Endpoint endpoint, Case data) {
+  private Call call(Endpoint endpoint, Case data) throws InterruptedException {
     String request = "/api/v1/requests/" + data.request().id();
     AllocationRef ref = data.allocation();
     return switch (endpoint) {
@@ -454,7 +469,36 @@ class RoleMatrixTest {
       case ACKNOWLEDGE_SIGNAL ->
           new Call("POST", "/api/v1/signals/" + overdueSignal() + "/acknowledge", null);
       case SIGNAL_DONE -> new Call("POST", "/api/v1/signals/" + overdueSignal() + "/done", null);
+      case SET_ADDRESS ->
+          new Call(
+              "PUT",
+              "/api/v1/clients/" + twenteCase(3000).pseudonym() + "/address",
+              "{\"street\": \"Oude Markt\", \"houseNumber\": 12, \"postcode\": \"7511 GB\","
+                  + " \"city\": \"Enschede\", \"gender\": \"2\"}");
+      case OUTBOX -> new Call("GET", "/api/v1/ijw/outbox", null);
+      case OUTBOX_MESSAGE -> new Call("GET", "/api/v1/ijw/outbox/" + waitingJw301(), null);
     };
+  }
+
+  /** A JW301 of aanbieder-1 for a fresh Enschede client with an address, once it is made. */
+  private UUID waitingJw301() throws InterruptedException {
+    String pseudonym = twenteCase(3000).pseudonym();
+    clients.setAddress(
+        ADMIN_ACTOR,
+        pseudonym,
+        new Address("Oude Markt", 12, null, null, "7511GB", "Enschede"),
+        null,
+        "role matrix");
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+    for (int i = 0; i < 600; i++) {
+      for (OutboxEntry entry : outbox.list(ADMIN_ACTOR, today)) {
+        if (pseudonym.equals(entry.clientPseudonym()) && entry.state().equals("WAITING")) {
+          return entry.id();
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no JW301 for " + pseudonym + " in the outbox after 60 s");
   }
 
   /**

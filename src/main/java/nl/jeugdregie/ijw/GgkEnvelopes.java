@@ -730,7 +730,8 @@ final class GgkEnvelopes {
   private static EnvelopeRefusedException refused(
       int line, int column, String message, Herkomst herkomst) {
     XmlFinding finding = new XmlFinding(line, column, message);
-    return new EnvelopeRefusedException(finding.toString(), List.of(finding), herkomst);
+    return new EnvelopeRefusedException(
+        line > 0 ? finding.toString() : message, List.of(finding), herkomst);
   }
 
   private static ErrorHandler collecting(List<XmlFinding> findings) {

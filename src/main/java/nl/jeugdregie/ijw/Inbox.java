@@ -252,7 +252,7 @@ public class Inbox {
   }
 
   /** The retour's own identification (IdentificatieRetour), or the header's for a JW325. */
-  private static String identificationOf(byte[] reply) {
+  static String identificationOf(byte[] reply) {
     try (InputStream in = new ByteArrayInputStream(reply)) {
       XMLStreamReader reader = IjwXml.hardenedReader(in);
       String first = null;

@@ -110,6 +110,10 @@ class RoleMatrixTest {
       SIGNALS                 401   200   200   200   200   200   200   403   200
       ACKNOWLEDGE_SIGNAL      401   200   404   403   404   403   403   403   200
       SIGNAL_DONE             401   200   404   403   404   403   403   403   200
+      # the StUF-GGk web service (SOAP): only the GGk connection, a technical admin account, delivers
+      # envelopes (the call is a Fo01 error report of the GGk, taken with a Bv03); its WSDL for all
+      GGK_RECEIVE             401   403   403   403   403   403   403   403   200
+      GGK_WSDL                401   200   200   200   200   200   200   200   200
       """;
 
   /** The callers, in the order of the matrix columns. */
@@ -173,7 +177,9 @@ class RoleMatrixTest {
     GET_PROVIDER("GET", "/api/v1/providers/{agb}"),
     SIGNALS("GET", "/api/v1/signals"),
     ACKNOWLEDGE_SIGNAL("POST", "/api/v1/signals/{id}/acknowledge"),
-    SIGNAL_DONE("POST", "/api/v1/signals/{id}/done");
+    SIGNAL_DONE("POST", "/api/v1/signals/{id}/done"),
+    GGK_RECEIVE("POST", "/ggk/OntvangAsynchroon"),
+    GGK_WSDL("GET", "/ggk/OntvangAsynchroon");
 
     final String method;
     final String mapping;
@@ -196,8 +202,14 @@ class RoleMatrixTest {
 
   record Cell(Endpoint endpoint, Principal principal, int status) {}
 
-  /** One HTTP call: method, concrete path and JSON body (null: none). */
-  record Call(String method, String path, @Nullable String body) {}
+  /** One HTTP call: method, concrete path, body (null: none) and its content type. */
+  record Call(String method, String path, @Nullable String body, String contentType) {
+    /** A JSON body (JSON Lines for the bulk declarations). */
+    Call(String method, String path, @Nullable String body) {
+      this(
+          method, path, body, path.endsWith("/bulk") ? "application/x-ndjson" : "application/json");
+    }
+  }
 
   /** A Twente request of aanbieder-1 with the client it is for. */
   record Case(RequestView request, String bsn, String name) {
@@ -454,6 +466,9 @@ class RoleMatrixTest {
       case ACKNOWLEDGE_SIGNAL ->
           new Call("POST", "/api/v1/signals/" + overdueSignal() + "/acknowledge", null);
       case SIGNAL_DONE -> new Call("POST", "/api/v1/signals/" + overdueSignal() + "/done", null);
+      case GGK_RECEIVE ->
+          new Call("POST", "/ggk/OntvangAsynchroon", ggkFo01(), "text/xml; charset=utf-8");
+      case GGK_WSDL -> new Call("GET", "/ggk/OntvangAsynchroon?wsdl", null);
     };
   }
 
@@ -469,6 +484,33 @@ class RoleMatrixTest {
         .findFirst()
         .orElseThrow()
         .id();
+  }
+
+  /**
+   * A Fo01 of the GGk in a SOAP message: the GGk reports an error on an envelope of ours (one it
+   * does not know here); it is kept and taken with a Bv03.
+   */
+  private static String ggkFo01() {
+    return """
+        <soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"
+                       xmlns:StUF="http://www.egem.nl/StUF/StUF0301">
+          <soap:Body><StUF:Fo01Bericht>
+            <StUF:stuurgegevens>
+              <StUF:berichtcode>Fo01</StUF:berichtcode>
+              <StUF:zender><StUF:organisatie>BIDN</StUF:organisatie>
+                <StUF:applicatie>GGk</StUF:applicatie></StUF:zender>
+              <StUF:ontvanger><StUF:organisatie>0153</StUF:organisatie>
+                <StUF:applicatie>jeugdregie</StUF:applicatie></StUF:ontvanger>
+              <StUF:referentienummer>%s</StUF:referentienummer>
+              <StUF:tijdstipBericht>20261130120000</StUF:tijdstipBericht>
+              <StUF:crossRefnummer>%s</StUF:crossRefnummer>
+            </StUF:stuurgegevens>
+            <StUF:body><StUF:code>IB010</StUF:code><StUF:plek>server</StUF:plek>
+              <StUF:omschrijving>Geadresseerde niet aangesloten</StUF:omschrijving></StUF:body>
+          </StUF:Fo01Bericht></soap:Body>
+        </soap:Envelope>
+        """
+        .formatted(UUID.randomUUID(), UUID.randomUUID());
   }
 
   /** A declaration of aanbieder-1 with one March line on the shared case's allocation. */
@@ -497,9 +539,7 @@ class RoleMatrixTest {
       request.method(call.method(), HttpRequest.BodyPublishers.noBody());
     } else {
       request
-          .header(
-              "Content-Type",
-              call.path().endsWith("/bulk") ? "application/x-ndjson" : "application/json")
+          .header("Content-Type", call.contentType())
           .method(call.method(), HttpRequest.BodyPublishers.ofString(body));
     }
     if (principal.user != null) {

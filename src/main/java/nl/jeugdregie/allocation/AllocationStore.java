@@ -77,12 +77,33 @@ class AllocationStore {
       Instant recordedAt,
       String recordedBy) {}
 
+  /**
+   * A start or stop of delivery as recorded: for a stop also the Begindatum of the start it ends
+   * ({@code startDate}) and its JZ588 reason; {@code withdrawnAt} when a later notice with
+   * StatusAanlevering 3 took it back (iJw IV008).
+   */
   record Event(
+      long id,
       String kind,
       LocalDate date,
+      @Nullable LocalDate startDate,
       @Nullable String stopReason,
       Instant recordedAt,
-      String recordedBy) {}
+      String recordedBy,
+      @Nullable Instant withdrawnAt) {
+
+    static final String START = "START";
+    static final String STOP = "STOP";
+
+    boolean isStart() {
+      return kind.equals(START);
+    }
+
+    /** Not withdrawn: it counts for the delivery state and the iJw rules. */
+    boolean inForce() {
+      return withdrawnAt == null;
+    }
+  }
 
   private static final String SELECT =
       """
@@ -222,26 +243,48 @@ class AllocationStore {
         == 1;
   }
 
+  /** Records a start ({@code reason} and {@code startDate} null) or a stop. */
   void addEvent(
       UUID allocationId,
       String kind,
       LocalDate date,
+      @Nullable LocalDate startDate,
       @Nullable StopReason reason,
       Instant now,
       String by) {
     db.sql(
             """
             insert into allocation.delivery_event
-              (allocation_id, kind, on_date, stop_reason, recorded_at, recorded_by)
-            values (:id, :kind, :date, :reason, :now, :by)
+              (allocation_id, kind, on_date, start_date, stop_reason, recorded_at, recorded_by)
+            values (:id, :kind, :date, :start, :reason, :now, :by)
             """)
         .param("id", allocationId)
         .param("kind", kind)
         .param("date", date)
+        .param("start", startDate)
         .param("reason", reason == null ? null : reason.code())
         .param("now", Timestamp.from(now))
         .param("by", by)
         .update();
+    events.publishEvent(new AllocationChanged(allocationId));
+  }
+
+  /** Marks event {@code id} of {@code allocationId} withdrawn; the row itself stays. */
+  void withdrawEvent(UUID allocationId, long id, Instant now, String by) {
+    int changed =
+        db.sql(
+                """
+                update allocation.delivery_event set withdrawn_at = :now, withdrawn_by = :by
+                where id = :id and allocation_id = :allocation and withdrawn_at is null
+                """)
+            .param("id", id)
+            .param("allocation", allocationId)
+            .param("now", Timestamp.from(now))
+            .param("by", by)
+            .update();
+    if (changed != 1) {
+      throw new IllegalStateException("delivery event " + id + " is not in force to withdraw");
+    }
     events.publishEvent(new AllocationChanged(allocationId));
   }
 
@@ -304,18 +347,29 @@ class AllocationStore {
         .list();
   }
 
+  /** Every start and stop of the allocation in the order recorded, withdrawn ones included. */
   List<Event> events(UUID allocationId) {
     return db.sql("select * from allocation.delivery_event where allocation_id = :id order by id")
         .param("id", allocationId)
         .query(
-            (rs, n) ->
-                new Event(
-                    rs.getString("kind"),
-                    rs.getObject("on_date", LocalDate.class),
-                    rs.getString("stop_reason"),
-                    rs.getTimestamp("recorded_at").toInstant(),
-                    rs.getString("recorded_by")))
+            (rs, n) -> {
+              Timestamp withdrawn = rs.getTimestamp("withdrawn_at");
+              return new Event(
+                  rs.getLong("id"),
+                  rs.getString("kind"),
+                  rs.getObject("on_date", LocalDate.class),
+                  rs.getObject("start_date", LocalDate.class),
+                  rs.getString("stop_reason"),
+                  rs.getTimestamp("recorded_at").toInstant(),
+                  rs.getString("recorded_by"),
+                  withdrawn == null ? null : withdrawn.toInstant());
+            })
         .list();
+  }
+
+  /** The starts and stops in force (not withdrawn), in the order recorded. */
+  List<Event> eventsInForce(UUID allocationId) {
+    return events(allocationId).stream().filter(Event::inForce).toList();
   }
 
   private static Row row(ResultSet rs, int n) throws SQLException {

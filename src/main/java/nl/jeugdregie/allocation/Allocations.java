@@ -3,9 +3,13 @@ package nl.jeugdregie.allocation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import nl.jeugdregie.allocation.DeliveryStep.Refused;
 import nl.jeugdregie.allocation.Views.AllocationView;
 import nl.jeugdregie.allocation.Views.Code;
 import nl.jeugdregie.allocation.Views.DeliveryEventView;
@@ -13,8 +17,10 @@ import nl.jeugdregie.allocation.Views.PeriodView;
 import nl.jeugdregie.allocation.Views.ProductView;
 import nl.jeugdregie.allocation.Views.VersionView;
 import nl.jeugdregie.allocation.Views.VolumeView;
+import nl.jeugdregie.clients.Client;
 import nl.jeugdregie.clients.Clients;
 import nl.jeugdregie.shared.Actor;
+import nl.jeugdregie.shared.Bsn;
 import nl.jeugdregie.shared.DateRange;
 import nl.jeugdregie.shared.Role;
 import nl.jeugdregie.shared.Volume;
@@ -24,8 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Allocations (iJw toewijzing): reading one with its history, and the provider's start and stop of
- * delivery (JW305/JW307). Start and stop only inform; they never decide whether care is paid (iJw
- * OP364).
+ * delivery (JW305/JW307), one at a time or as the lines of one message with their corrections
+ * (StatusAanlevering 3, iJw IV008). Start and stop only inform; they never decide whether care is
+ * paid (iJw OP364).
  */
 @Service
 public class Allocations {
@@ -89,15 +96,14 @@ public class Allocations {
       Actor actor, String municipality, int number, LocalDate date, @Nullable Integer expected) {
     notAfterToday(date, "start.date", "a start is reported once care has started (iJw TR134)");
     AllocationStore.Row row = changeable(actor, municipality, number, expected);
-    List<AllocationStore.Event> events = store.events(row.id());
-    DeliveryStep step = Delivery.start(row.delivery(), date, lastDate(events, "STOP"));
-    DeliveryState next = moved(step);
-    if (!store.moveDelivery(row, next)) throw lostRace(municipality, number);
-    store.addEvent(row.id(), "START", date, null, clock.instant(), actor.name());
+    refuseIf(started(actor, row, store.eventsInForce(row.id()), date));
     return view(actor, store.find(municipality, number).orElseThrow(), "POST start");
   }
 
-  /** The provider stops delivery on {@code date} for {@code reason} (iJw JW307; 20 = temporary). */
+  /**
+   * The provider stops delivery on {@code date} for {@code reason} (iJw JW307; 20 = temporary): the
+   * current start's delivery.
+   */
   @Transactional
   public AllocationView stop(
       Actor actor,
@@ -108,14 +114,186 @@ public class Allocations {
       @Nullable Integer expected) {
     notAfterToday(date, "stop.date", "a stop is reported once care has ended (iJw OP272)");
     AllocationStore.Row row = changeable(actor, municipality, number, expected);
-    List<AllocationStore.Event> events = store.events(row.id());
-    DeliveryStep step =
-        Delivery.stop(
-            row.delivery(), date, reason, lastDate(events, "START"), lastDate(events, "STOP"));
-    DeliveryState next = moved(step);
-    if (!store.moveDelivery(row, next)) throw lostRace(municipality, number);
-    store.addEvent(row.id(), "STOP", date, reason, clock.instant(), actor.name());
+    List<AllocationStore.Event> inForce = store.eventsInForce(row.id());
+    LocalDate currentStart = lastDate(inForce, AllocationStore.Event.START);
+    // without a start the state machine refuses (9069), whatever the stop names
+    LocalDate begin = currentStart == null ? date : currentStart;
+    refuseIf(stopped(actor, row, inForce, begin, reason, date));
     return view(actor, store.find(municipality, number).orElseThrow(), "POST stop");
+  }
+
+  /**
+   * The lines of one start (JW305) or stop (JW307) message of a provider for the client with {@code
+   * bsn}, sent to {@code municipality}: all recorded, or none (the message is accepted or rejected
+   * as a whole, ijw.md §2.1). Withdrawals (StatusAanlevering 3) go first and new lines then by
+   * date, so a correction in one message works whatever order its lines have (iJw IV008, OP080).
+   * Each line is judged against what the lines before it left: TR019 (the allocation), TR063,
+   * TR071, TR074 (the keys), then the delivery state machine (TR326, TR382, TR413-TR415). The dates
+   * were judged against the message's date (TR134) and that against today (TR135) by the caller.
+   *
+   * @throws DeliveryRefusedException naming every refused line; nothing was recorded
+   */
+  @Transactional
+  public void report(Actor actor, String municipality, Bsn bsn, List<DeliveryNotice> notices) {
+    if (actor.role() != Role.PROVIDER && actor.role() != Role.ADMIN) {
+      throw RouteRefusedException.notPermitted(
+          "only the provider starts and stops delivery (iJw JW305/JW307)");
+    }
+    UUID client = clients.find(bsn).map(Client::id).orElse(null);
+    List<DeliveryRefusedException.Refusal> refusals = new ArrayList<>();
+    for (int line : inTurn(notices)) {
+      DeliveryNotice notice = notices.get(line);
+      Refused refused = reported(actor, municipality, client, notice);
+      if (refused != null) {
+        refusals.add(
+            new DeliveryRefusedException.Refusal(
+                line,
+                DeliveryRefusedException.ruleOf(refused.ijwCode()),
+                refused.ijwCode(),
+                refused.message()));
+      }
+    }
+    if (!refusals.isEmpty()) {
+      refusals.sort(Comparator.comparingInt(DeliveryRefusedException.Refusal::line));
+      throw new DeliveryRefusedException(refusals);
+    }
+  }
+
+  /** The positions of {@code notices} in the order they are judged: withdrawals, then by date. */
+  private static List<Integer> inTurn(List<DeliveryNotice> notices) {
+    Comparator<Integer> order =
+        Comparator.comparing((Integer i) -> !notices.get(i).withdrawal())
+            .thenComparing(i -> dated(notices.get(i)))
+            // a temporary and a definitive stop on one day: the temporary one first (TR414)
+            .thenComparing(
+                i ->
+                    !(notices.get(i) instanceof DeliveryNotice.Stop s && s.reason().isTemporary()));
+    List<Integer> lines = new ArrayList<>();
+    for (int i = 0; i < notices.size(); i++) lines.add(i);
+    lines.sort(order);
+    return lines;
+  }
+
+  private static LocalDate dated(DeliveryNotice notice) {
+    return notice instanceof DeliveryNotice.Stop stop ? stop.end() : notice.begin();
+  }
+
+  /** Records one line; why not (nothing recorded for it) when refused. */
+  private @Nullable Refused reported(
+      Actor actor, String municipality, @Nullable UUID client, DeliveryNotice notice) {
+    Integer number = notice.number();
+    AllocationStore.Row found =
+        number == null
+            ? null
+            : store
+                .find(municipality, number)
+                .filter(r -> actor.mayRead(r.municipality(), r.region(), r.providerAgb()))
+                .orElse(null);
+    Refused unlinked = DeliveryLink.check(notice, found, client);
+    if (unlinked != null) return unlinked;
+    AllocationStore.Row row = Objects.requireNonNull(found);
+    List<AllocationStore.Event> inForce = store.eventsInForce(row.id());
+    return switch (notice) {
+      case DeliveryNotice.Start start when start.withdrawal() ->
+          withdrawn(actor, row, DeliveryCorrections.withdrawStart(inForce, start.begin()));
+      case DeliveryNotice.Start start -> started(actor, row, inForce, start.begin());
+      case DeliveryNotice.Stop stop when stop.withdrawal() ->
+          withdrawn(
+              actor,
+              row,
+              DeliveryCorrections.withdrawStop(inForce, stop.begin(), stop.reason(), stop.end()));
+      case DeliveryNotice.Stop stop ->
+          stopped(actor, row, inForce, stop.begin(), stop.reason(), stop.end());
+    };
+  }
+
+  /** A new start on {@code date}: TR074, then the state machine; recorded unless refused. */
+  private @Nullable Refused started(
+      Actor actor, AllocationStore.Row row, List<AllocationStore.Event> inForce, LocalDate date) {
+    Refused duplicate = DeliveryCorrections.newStart(inForce, date);
+    if (duplicate != null) return duplicate;
+    DeliveryStep step =
+        Delivery.start(row.delivery(), date, lastDate(inForce, AllocationStore.Event.STOP));
+    return moveOrRefuse(
+        row,
+        step,
+        () ->
+            store.addEvent(
+                row.id(),
+                AllocationStore.Event.START,
+                date,
+                null,
+                null,
+                clock.instant(),
+                actor.name()));
+  }
+
+  /** A new stop of the start on {@code begin}: TR074, then the state machine (TR382, TR413-415). */
+  private @Nullable Refused stopped(
+      Actor actor,
+      AllocationStore.Row row,
+      List<AllocationStore.Event> inForce,
+      LocalDate begin,
+      StopReason reason,
+      LocalDate date) {
+    Refused duplicate = DeliveryCorrections.newStop(inForce, begin, reason, date);
+    if (duplicate != null) return duplicate;
+    DeliveryStep step =
+        Delivery.stopOf(
+            begin,
+            row.delivery(),
+            date,
+            reason,
+            lastDate(inForce, AllocationStore.Event.START),
+            lastDate(inForce, AllocationStore.Event.STOP));
+    return moveOrRefuse(
+        row,
+        step,
+        () ->
+            store.addEvent(
+                row.id(),
+                AllocationStore.Event.STOP,
+                date,
+                begin,
+                reason,
+                clock.instant(),
+                actor.name()));
+  }
+
+  /** A withdrawal (StatusAanlevering 3): the event marked withdrawn, the state recomputed. */
+  private @Nullable Refused withdrawn(
+      Actor actor, AllocationStore.Row row, DeliveryCorrections.Withdrawal withdrawal) {
+    return switch (withdrawal) {
+      case DeliveryCorrections.Withdrawal.Kept kept -> new Refused(kept.ijwCode(), kept.message());
+      case DeliveryCorrections.Withdrawal.Withdrawn withdrawn ->
+          moveOrRefuse(
+              row,
+              new DeliveryStep.Moved(withdrawn.next()),
+              () ->
+                  store.withdrawEvent(row.id(), withdrawn.event(), clock.instant(), actor.name()));
+    };
+  }
+
+  /** Moves delivery and records what moved it; the refusal when {@code step} is one. */
+  private @Nullable Refused moveOrRefuse(
+      AllocationStore.Row row, DeliveryStep step, Runnable record) {
+    return switch (step) {
+      case Refused refused -> refused;
+      case DeliveryStep.Moved moved -> {
+        if (!store.moveDelivery(row, moved.next())) {
+          throw lostRace(row.municipality(), row.number());
+        }
+        record.run();
+        yield null;
+      }
+    };
+  }
+
+  private static void refuseIf(@Nullable Refused refused) {
+    if (refused != null) {
+      throw RouteRefusedException.conflict(
+          "delivery", refused.ijwCode(), refused.message() + " (iJw " + refused.ijwCode() + ")");
+    }
   }
 
   private void notAfterToday(LocalDate date, String field, String why) {
@@ -288,17 +466,7 @@ public class Allocations {
             + " was changed by someone else at the same time; read it again and retry");
   }
 
-  private static DeliveryState moved(DeliveryStep step) {
-    return switch (step) {
-      case DeliveryStep.Moved moved -> moved.next();
-      case DeliveryStep.Refused refused ->
-          throw RouteRefusedException.conflict(
-              "delivery",
-              refused.ijwCode(),
-              refused.message() + " (iJw " + refused.ijwCode() + ")");
-    };
-  }
-
+  /** The date of the last start or stop among {@code events}, null when there is none. */
   private static @Nullable LocalDate lastDate(List<AllocationStore.Event> events, String kind) {
     LocalDate last = null;
     for (AllocationStore.Event e : events) if (e.kind().equals(kind)) last = e.date();
@@ -333,7 +501,7 @@ public class Allocations {
     List<VersionView> versions =
         store.versions(row.id()).stream().map(Allocations::versionView).toList();
     List<DeliveryEventView> events =
-        store.events(row.id()).stream()
+        store.eventsInForce(row.id()).stream()
             .map(
                 e ->
                     new DeliveryEventView(

@@ -5,10 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import nl.jeugdregie.allocation.Views.RequestView;
 import nl.jeugdregie.clients.Client;
@@ -22,7 +20,6 @@ import nl.jeugdregie.policy.PolicyEngine;
 import nl.jeugdregie.policy.PolicyPack;
 import nl.jeugdregie.shared.Actor;
 import nl.jeugdregie.shared.DateRange;
-import nl.jeugdregie.shared.Frequency;
 import nl.jeugdregie.shared.Volume;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -33,11 +30,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Change requests (VOW, iJw JW317): the provider describes the complete desired situation of a
- * client; the route checks it against the current allocations (iJw TR349-TR353, TR357, TR373,
- * TR380), lets the engine judge every changed and new product as a CHANGE, and approves or rejects
- * the whole (OP348). An approved change is applied the way iJw allows (§2.2/§5.3): end date, budget
- * and total volume change in place with reason 12; anything else ends the allocation the day before
- * the desired start and makes a new one with a new number.
+ * client; the route checks it against the current allocations ({@link ChangeChecks}), lets the
+ * engine judge every changed and new product as a CHANGE, and approves or rejects the whole
+ * (OP348). An approved change is applied the way iJw allows (§2.2/§5.3): end date, budget and total
+ * volume change in place with reason 12; anything else ends the allocation the day before the
+ * desired start and makes a new one with a new number.
  */
 @Service
 public class ChangeRequests {
@@ -88,13 +85,13 @@ public class ChangeRequests {
                         "no client with this BSN has allocations to change"));
     intake.notPending(client.id(), client.pseudonym(), vow.providerAgb(), "changeRequest");
     Map<Integer, AllocationStore.Row> current = current(client, vow);
-    checkCompleteness(vow, current);
+    ChangeChecks.check(vow, current);
 
     List<DecisionRequest> judged = new ArrayList<>();
     List<Decision> decisions = new ArrayList<>();
     for (ChangeSubmission.Change change : vow.change()) {
       AllocationStore.Row row = current.get(change.number());
-      if (row == null) throw new IllegalStateException("checked by checkCompleteness");
+      if (row == null) throw new IllegalStateException("checked by ChangeChecks");
       DecisionRequest request = changeRequest(vow, row, change, client);
       judged.add(request);
       decisions.add(PolicyEngine.decide(pack, request));
@@ -182,15 +179,15 @@ public class ChangeRequests {
     stored.put("clientBsn", client.bsn().value());
     ChangeSubmission vow = ChangeSubmission.parse(stored);
     Map<Integer, AllocationStore.Row> current = current(client, vow);
-    checkCompleteness(vow, current);
+    ChangeChecks.check(vow, current);
     // OP380 asks whether the allocation had expired when the change was sent, not when decided
     LocalDate sent = request.receivedOn();
     List<RequestStore.DecisionRow> decisions = requests.decisions(request.id());
     int item = 0;
     for (ChangeSubmission.Change change : vow.change()) {
       AllocationStore.Row row = current.get(change.number());
-      if (row == null) throw new IllegalStateException("checked by checkCompleteness");
-      AllocationTerms desired = desired(row.terms(), change);
+      if (row == null) throw new IllegalStateException("checked by ChangeChecks");
+      AllocationTerms desired = ChangeChecks.desired(row.terms(), change, vow.wholeTerms());
       ChangePlan plan = AllocationChange.plan(row.terms(), desired, change.desiredStart(), sent);
       JsonNode basis = decisions.get(item++).judgedRequest();
       switch (plan) {
@@ -267,124 +264,7 @@ public class ChangeRequests {
         allocations.ofClientAndProvider(client.id(), vow.providerAgb(), vow.municipality())) {
       if (row.isCurrentOn(vow.receivedOn())) current.put(row.number(), row);
     }
-    if (current.isEmpty()) {
-      throw RouteRefusedException.unprocessable(
-          "changeRequest",
-          null,
-          "client "
-              + client.pseudonym()
-              + " has no current allocation from provider "
-              + vow.providerAgb()
-              + " in "
-              + vow.municipality()
-              + "; ask for a new allocation instead (WJ759 1)");
-    }
     return current;
-  }
-
-  /** The iJw checks on a VOW's contents, each with its return code. */
-  private static void checkCompleteness(
-      ChangeSubmission vow, Map<Integer, AllocationStore.Row> current) {
-    if (vow.unchanged().isEmpty() && vow.change().isEmpty()) {
-      throw RouteRefusedException.unprocessable(
-          "changeRequest.change",
-          null,
-          "a change request names at least one current allocation, unchanged or to change (iJw"
-              + " TR352)");
-    }
-    if (vow.change().isEmpty() && vow.added().isEmpty()) {
-      throw RouteRefusedException.unprocessable(
-          "changeRequest.change",
-          null,
-          "a change request changes or adds at least one product (iJw TR353)");
-    }
-    Set<Integer> seen = new HashSet<>();
-    for (int i = 0; i < vow.unchanged().size(); i++) {
-      int number = vow.unchanged().get(i);
-      String field = "changeRequest.unchanged[" + i + "].number";
-      if (!current.containsKey(number)) {
-        throw RouteRefusedException.unprocessable(
-            field, "9350", "allocation " + number + " is not a current allocation (iJw TR350)");
-      }
-      if (!seen.add(number)) {
-        throw RouteRefusedException.unprocessable(
-            field, null, "allocation " + number + " is named twice");
-      }
-    }
-    for (ChangeSubmission.Change change : vow.change()) {
-      String field = "changeRequest.change[" + change.index() + "]";
-      AllocationStore.Row row = current.get(change.number());
-      if (row == null) {
-        throw RouteRefusedException.unprocessable(
-            field + ".number",
-            "9351",
-            "allocation " + change.number() + " is not a current allocation (iJw TR351)");
-      }
-      if (!seen.add(change.number())) {
-        throw RouteRefusedException.unprocessable(
-            field + ".number", null, "allocation " + change.number() + " is named twice");
-      }
-      LocalDate originalStart = row.terms().period().start();
-      if (!change.desiredStart().isAfter(vow.receivedOn())
-          && !change.desiredStart().equals(originalStart)) {
-        throw RouteRefusedException.unprocessable(
-            field + ".desiredStart",
-            "9357",
-            "a desired start on or before the request date must be the allocation's start "
-                + originalStart
-                + " (iJw TR357)");
-      }
-      if (changesWholePeriod(row.terms(), change) && !change.desiredStart().equals(originalStart)) {
-        throw RouteRefusedException.unprocessable(
-            field + ".desiredStart",
-            "9373",
-            "a budget or total-volume change applies to the whole period: desired start must be "
-                + originalStart
-                + " (iJw TR373)");
-      }
-    }
-    for (ChangeSubmission.Addition addition : vow.added()) {
-      if (!addition.desiredStart().isAfter(vow.receivedOn())) {
-        throw RouteRefusedException.unprocessable(
-            "changeRequest.new[" + addition.index() + "].desiredStart",
-            null,
-            "a new product starts after the request date (iJw TR380)");
-      }
-    }
-    for (int number : current.keySet()) {
-      if (!seen.contains(number)) {
-        throw RouteRefusedException.unprocessable(
-            "changeRequest.unchanged",
-            "9349",
-            "current allocation "
-                + number
-                + " is missing: a change request describes the complete desired situation (iJw"
-                + " TR349)");
-      }
-    }
-  }
-
-  private static boolean changesWholePeriod(AllocationTerms terms, ChangeSubmission.Change change) {
-    Long budget = change.budgetCents();
-    if (budget != null && !budget.equals(terms.budgetCents())) return true;
-    Volume volume = change.volume();
-    Volume now = terms.volume();
-    return volume != null
-        && now != null
-        && now.frequency() == Frequency.TOTAL
-        && volume.frequency() == Frequency.TOTAL
-        && volume.amount() != now.amount();
-  }
-
-  private static AllocationTerms desired(AllocationTerms current, ChangeSubmission.Change change) {
-    LocalDate end = change.end() != null ? change.end() : current.period().end();
-    Volume volume = change.volume() != null ? change.volume() : current.volume();
-    Long budget = change.budgetCents() != null ? change.budgetCents() : current.budgetCents();
-    return Requests.validTerms(
-        DateRange.of(current.period().start(), end),
-        volume,
-        budget,
-        "changeRequest.change[" + change.index() + "]");
   }
 
   private static DecisionRequest changeRequest(
@@ -392,7 +272,7 @@ public class ChangeRequests {
       AllocationStore.Row row,
       ChangeSubmission.Change change,
       Client client) {
-    AllocationTerms desired = desired(row.terms(), change);
+    AllocationTerms desired = ChangeChecks.desired(row.terms(), change, vow.wholeTerms());
     ObjectNode json = base(vow, row.basis(), client);
     putTerms(
         json,

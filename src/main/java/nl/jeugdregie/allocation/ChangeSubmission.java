@@ -23,6 +23,13 @@ import tools.jackson.databind.JsonNode;
  * (ijw.md §2.4). Allocations that stay are listed in {@code unchanged}, those to change in {@code
  * change} with their desired start and new end, volume or budget, and new products in {@code
  * added}. It is approved or rejected as a whole (iJw OP348).
+ *
+ * <p>{@code wholeTerms} says how a change's left-out parts read. Without it (the JSON API's way) a
+ * part left out stays as it is. With it, each change states its terms whole, as a JW317's
+ * TeWijzigenProduct does: no end date is an open end, no volume or budget is none (iJw CD075, CD076
+ * and TR411 judge the TeWijzigenProduct as it stands). Only a budget kept beside a volume, the
+ * region's money cap that iJw cannot carry (see {@link AllocationTerms}), stays when a change
+ * states the volume.
  */
 public record ChangeSubmission(
     Bsn clientBsn,
@@ -33,6 +40,7 @@ public record ChangeSubmission(
     int reason,
     @Nullable Integer adjustmentReason,
     boolean priorContact,
+    boolean wholeTerms,
     List<Integer> unchanged,
     List<Change> change,
     List<Addition> added,
@@ -73,6 +81,7 @@ public record ChangeSubmission(
           "reason",
           "adjustmentReason",
           "priorContact",
+          "wholeTerms",
           "unchanged",
           "change",
           "new");
@@ -109,6 +118,10 @@ public record ChangeSubmission(
     JsonNode prior = body.get("priorContact");
     if (prior != null && !prior.isBoolean()) {
       throw new InvalidRequestException(root + ".priorContact", "must be true or false");
+    }
+    JsonNode whole = body.get("wholeTerms");
+    if (whole != null && !whole.isBoolean()) {
+      throw new InvalidRequestException(root + ".wholeTerms", "must be true or false");
     }
     List<Integer> unchanged = new ArrayList<>();
     JsonNode list = array(body, "unchanged", root);
@@ -176,6 +189,7 @@ public record ChangeSubmission(
         reason,
         adjustment,
         prior != null && prior.asBoolean(),
+        whole != null && whole.asBoolean(),
         unchanged,
         changes,
         added,

@@ -3,6 +3,7 @@ package nl.jeugdregie.allocation;
 import java.time.LocalDate;
 import nl.jeugdregie.allocation.DeliveryStep.Moved;
 import nl.jeugdregie.allocation.DeliveryStep.Refused;
+import nl.jeugdregie.shared.IjwRules;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>iJw OP289, TR326 → 9326: one current start per allocated product; a start while started is
  *       refused.
  *   <li>iJw OP379: a new start is allowed after a temporary or a definitive stop.
- *   <li>iJw OP072, TR382 → 9069: a stop only after a start.
+ *   <li>iJw OP072, TR382 → 9069: a stop only after a start, and a stop that names its start (JW307
+ *       Begindatum) names the current one: it copies the key of that start.
  *   <li>iJw OP377/OP378, TR413 → 9413: after a temporary stop (JZ588 20) without a new start only a
  *       definitive stop may follow.
  *   <li>iJw TR414 → 9414: that definitive stop's date is not before the temporary stop's date
@@ -33,6 +35,7 @@ import org.jspecify.annotations.Nullable;
  * a declaration may not be rejected for a missing or late start or stop or for their dates (iJw
  * OP364).
  */
+@IjwRules({"TR326", "TR382", "TR413", "TR414", "TR415"})
 public final class Delivery {
 
   /** WJ001 9326: actuele levering nog niet gestopt (TR326). */
@@ -120,6 +123,29 @@ public final class Delivery {
       }
       case STARTED -> stopAfterStart(date, reason, lastStartDate);
     };
+  }
+
+  /**
+   * A stop of the start on {@code startDate} (JW307 Begindatum), as {@link #stop} otherwise: the
+   * start it names must be the current (latest) start, {@code lastStartDate} (iJw TR382 → 9069).
+   */
+  public static DeliveryStep stopOf(
+      LocalDate startDate,
+      DeliveryState current,
+      LocalDate date,
+      StopReason reason,
+      @Nullable LocalDate lastStartDate,
+      @Nullable LocalDate lastStopDate) {
+    if (lastStartDate != null && !startDate.equals(lastStartDate)) {
+      return new Refused(
+          NO_CURRENT_START,
+          "the stop names the start on "
+              + startDate
+              + ", but the current start is that on "
+              + lastStartDate
+              + " (iJw TR382: a stop copies the key of the current start)");
+    }
+    return stop(current, date, reason, lastStartDate, lastStopDate);
   }
 
   private static DeliveryStep stopAfterStart(

@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import nl.jeugdregie.allocation.Views.OverdueRequest;
 import nl.jeugdregie.allocation.Views.RequestView;
 import nl.jeugdregie.clients.Client;
@@ -83,26 +86,85 @@ public class Requests {
    */
   @Transactional
   public RequestView submit(Actor actor, RequestSubmission submission) {
+    return submitAll(actor, List.of(submission), i -> "request", "request").getFirst();
+  }
+
+  /**
+   * Receives and judges the products of one VOT (iJw JW315, one request per AangevraagdProduct) as
+   * one: all are stored or none. Each product passes the checks of {@link #submit}; the pending
+   * check (iJw TR374) runs once, against the requests from before this submission, so a product put
+   * in investigation does not refuse the next product of the same message. A refusal names the
+   * product as {@code products[i]} ({@code products[1].providerReference}), the client-wide pending
+   * check as {@code products}.
+   */
+  @Transactional
+  public List<RequestView> submitAll(Actor actor, List<RequestSubmission> products) {
+    if (products.isEmpty()) {
+      throw RouteRefusedException.unprocessable("products", null, "no product to request");
+    }
+    return submitAll(actor, products, i -> "products[" + i + "]", "products");
+  }
+
+  /** A product admitted to be judged: its region's pack and its registered client. */
+  private record Admitted(RequestSubmission submission, PolicyPack pack, Client client) {}
+
+  private List<RequestView> submitAll(
+      Actor actor, List<RequestSubmission> products, IntFunction<String> field, String all) {
+    List<Admitted> admitted = new ArrayList<>();
+    Set<String> references = new HashSet<>();
+    for (int i = 0; i < products.size(); i++) {
+      RequestSubmission submission = products.get(i);
+      DecisionRequest request = submission.request();
+      PolicyPack pack =
+          intake.admit(
+              actor,
+              submission.providerAgb(),
+              request.municipality(),
+              request.receivedOn(),
+              submission.providerReference(),
+              field.apply(i));
+      if (!references.add(submission.providerAgb() + " " + submission.providerReference())) {
+        throw RouteRefusedException.unprocessable(
+            field.apply(i) + ".providerReference",
+            null,
+            "reference '"
+                + submission.providerReference()
+                + "' is used twice in one submission (iJw TR383)");
+      }
+      Client client =
+          clients.register(
+              actor,
+              submission.clientBsn(),
+              submission.clientName(),
+              request.clientBirthDate(),
+              request.municipality(),
+              "POST request " + submission.providerReference());
+      admitted.add(new Admitted(submission, pack, client));
+    }
+    // TR374 against what was pending before this submission: once per client and provider
+    Set<String> checked = new HashSet<>();
+    for (Admitted a : admitted) {
+      String agb = a.submission().providerAgb();
+      if (checked.add(a.client().id() + " " + agb)) {
+        intake.notPending(a.client().id(), a.client().pseudonym(), agb, all);
+      }
+    }
+    List<UUID> ids = new ArrayList<>();
+    for (Admitted a : admitted) ids.add(judgeAndStore(actor, a));
+    List<RequestView> views = new ArrayList<>();
+    for (UUID id : ids)
+      views.add(reader.view(actor, requests.find(id).orElseThrow(), "POST request"));
+    return views;
+  }
+
+  /** Judges one admitted request and stores it with its decision (and allocation when granted). */
+  private UUID judgeAndStore(Actor actor, Admitted admitted) {
+    RequestSubmission submission = admitted.submission();
+    PolicyPack pack = admitted.pack();
+    Client client = admitted.client();
     DecisionRequest request = submission.request();
     String agb = submission.providerAgb();
-    PolicyPack pack =
-        intake.admit(
-            actor,
-            agb,
-            request.municipality(),
-            request.receivedOn(),
-            submission.providerReference(),
-            "request");
     Instant now = clock.instant();
-    Client client =
-        clients.register(
-            actor,
-            submission.clientBsn(),
-            submission.clientName(),
-            request.clientBirthDate(),
-            request.municipality(),
-            "POST request " + submission.providerReference());
-    intake.notPending(client.id(), client.pseudonym(), agb, "request");
 
     RequestStore.Referral referral = null;
     DecisionRequest judged = request;
@@ -160,7 +222,7 @@ public class Requests {
       allocate(client.id(), agb, pack.id(), id, request, terms(grant), grant.level(), now, actor);
       if (referral != null) requests.useReferral(referral.id(), id);
     }
-    return reader.view(actor, requests.find(id).orElseThrow(), "POST request");
+    return id;
   }
 
   /**

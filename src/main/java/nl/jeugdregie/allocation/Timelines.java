@@ -112,7 +112,7 @@ public class Timelines {
                         ? ""
                         : " (reason " + reason + " " + ChangeReason.parse(reason).name() + ")")));
       }
-      for (AllocationStore.Event e : allocations.events(a.id())) {
+      for (AllocationStore.Event e : allocations.eventsInForce(a.id())) {
         String reason = e.stopReason();
         events.add(
             new TimelineEvent(

@@ -105,13 +105,13 @@ public class Inbox {
               + " is sent by a municipality, not received by one; this system receives "
               + RECEIVED.stream().sorted().toList());
     }
+    Header header = header(xml);
+    mayReceive(actor, type, header);
     MessageHandler handler = handlers.get(type);
     if (handler == null) {
       throw RouteRefusedException.unprocessable(
           "message", null, "receiving a " + type + " is not supported yet");
     }
-    Header header = header(xml);
-    mayReceive(actor, type, header);
     LocalDate today = LocalDate.now(clock);
     Optional<MessageLog.Entry> earlier =
         messages.find(MessageLog.Direction.IN, type, header.sender(), header.identification());

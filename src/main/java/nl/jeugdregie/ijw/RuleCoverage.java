@@ -65,6 +65,7 @@ public final class RuleCoverage {
   /** The coverage of the export by the classes of this system. */
   public static Report report() {
     Map<String, Set<String>> implementers = implementers();
+    Map<String, String> notApplicable = notApplicable();
     Map<String, Set<String>> messages = messagesPerRule();
     List<Rule> rules = new ArrayList<>();
     Set<String> known = new HashSet<>();
@@ -81,6 +82,9 @@ public final class RuleCoverage {
       if (by != null) {
         status = Status.IMPLEMENTED;
         why = String.join(", ", by);
+      } else if (notApplicable.containsKey(code)) {
+        status = Status.NOT_APPLICABLE;
+        why = Objects.requireNonNull(notApplicable.get(code));
       } else if (level.equals(XSD_LEVEL)) {
         status = Status.IMPLEMENTED;
         why = "XsdCheck (the XSD)";
@@ -106,16 +110,44 @@ public final class RuleCoverage {
     }
     rules.sort(java.util.Comparator.comparing(Rule::code));
     Set<String> unknown = new TreeSet<>(implementers.keySet());
+    unknown.addAll(notApplicable.keySet());
     unknown.removeAll(known);
     return new Report(List.copyOf(rules), unknown);
   }
 
   /** Rule code → the simple names of the classes that say they implement it. */
   static Map<String, Set<String>> implementers() {
+    Map<String, Set<String>> implementers = new TreeMap<>();
+    for (Class<?> type : annotated()) {
+      for (String code : type.getAnnotation(IjwRules.class).value()) {
+        implementers.computeIfAbsent(code, c -> new TreeSet<>()).add(type.getSimpleName());
+      }
+    }
+    return implementers;
+  }
+
+  /** Rule code → why it cannot apply, as the class where it would live says. */
+  static Map<String, String> notApplicable() {
+    Map<String, String> reasons = new TreeMap<>();
+    for (Class<?> type : annotated()) {
+      for (String entry : type.getAnnotation(IjwRules.class).notApplicable()) {
+        int colon = entry.indexOf(':');
+        if (colon < 0)
+          throw new IllegalStateException(type + ": \"" + entry + "\" lacks CODE: why");
+        reasons.put(
+            entry.substring(0, colon).trim(),
+            entry.substring(colon + 1).trim() + " (" + type.getSimpleName() + ")");
+      }
+    }
+    return reasons;
+  }
+
+  /** Every class under nl.jeugdregie that carries {@link IjwRules}. */
+  private static List<Class<?>> annotated() {
     ClassPathScanningCandidateComponentProvider scanner =
         new ClassPathScanningCandidateComponentProvider(false);
     scanner.addIncludeFilter(new AnnotationTypeFilter(IjwRules.class));
-    Map<String, Set<String>> implementers = new TreeMap<>();
+    List<Class<?>> types = new ArrayList<>();
     for (BeanDefinition candidate : scanner.findCandidateComponents("nl.jeugdregie")) {
       String name = Objects.requireNonNull(candidate.getBeanClassName());
       Class<?> type;
@@ -124,13 +156,9 @@ public final class RuleCoverage {
       } catch (ClassNotFoundException e) {
         throw new IllegalStateException(e);
       }
-      IjwRules rules = type.getAnnotation(IjwRules.class);
-      if (rules == null) continue;
-      for (String code : rules.value()) {
-        implementers.computeIfAbsent(code, c -> new TreeSet<>()).add(type.getSimpleName());
-      }
+      if (type.getAnnotation(IjwRules.class) != null) types.add(type);
     }
-    return implementers;
+    return types;
   }
 
   /** Rule code → the messages the per-element export lists it on (JW301, JW Retour...). */

@@ -167,7 +167,11 @@ public final class XsdCheck {
 
       @Override
       public void fatalError(SAXParseException e) throws SAXParseException {
-        error(e);
+        findings.add(
+            new XmlFinding(
+                e.getLineNumber(),
+                e.getColumnNumber(),
+                "not well-formed XML: " + firstLine(e.getMessage())));
         throw e;
       }
     };

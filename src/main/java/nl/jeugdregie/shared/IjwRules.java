@@ -19,4 +19,10 @@ public @interface IjwRules {
 
   /** The rule codes, e.g. {@code "TR307"}. */
   String[] value();
+
+  /**
+   * Rules of the export that cannot apply to what this class handles, each as {@code "CODE: why"}
+   * (e.g. a rule on a kind of allocation this system never makes), said where the rule would live.
+   */
+  String[] notApplicable() default {};
 }

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The facts the signal rules read, straight from the allocation and billing schemas, read-only: the
- * allocation's current version, its first start of delivery, the referral letter of the request it
- * was made on, its budget's consumption and the net amount booked per month. Only these queries
- * know those schemas; nothing here writes outside {@code signals}.
+ * allocation's current version, its first start of delivery (not withdrawn), the referral letter of
+ * the request it was made on, its budget's consumption and the net amount booked per month. Only
+ * these queries know those schemas; nothing here writes outside {@code signals}.
  */
 @Component
 class SignalSources {
@@ -26,7 +26,8 @@ class SignalSources {
              a.delivery, v.start_date, v.end_date, v.budget_cents, v.change_reason,
              r.referrer_type, r.letter_date, coalesce(b.consumed_cents, 0) as consumed_cents,
              (select min(e.on_date) from allocation.delivery_event e
-               where e.allocation_id = a.id and e.kind = 'START') as care_started_on
+               where e.allocation_id = a.id and e.kind = 'START'
+                 and e.withdrawn_at is null) as care_started_on
       from allocation.allocation a
       join allocation.allocation_version v
         on v.allocation_id = a.id and v.version = a.current_version

@@ -154,4 +154,40 @@ class DeliveryTest {
     assertThat(outcome(Delivery.stop(DeliveryState.ENDED, MARCH_10, reason, MARCH_10, MARCH_10)))
         .isEqualTo("9415");
   }
+
+  @ParameterizedTest(name = "stop of the start on {0} while {1} (current start {2}) → {3}")
+  @CsvSource({
+    // the stop names the current start: the state machine decides
+    "2026-03-01, STARTED, 2026-03-01, ENDED",
+    "2026-03-01, ENDED,   2026-03-01, 9415",
+    // it names another start: there is no current start with that key (TR382)
+    "2026-02-01, STARTED, 2026-03-01, 9069",
+    "2026-02-01, PAUSED,  2026-03-01, 9069",
+    "2026-03-01, NOT_STARTED,       , 9069"
+  })
+  void aStopNamesTheCurrentStart(
+      LocalDate startDate, DeliveryState current, @Nullable LocalDate lastStart, String expected) {
+    DeliveryStep step =
+        Delivery.stopOf(
+            startDate,
+            current,
+            MARCH_10,
+            StopReason.ENDED_AS_PLANNED,
+            lastStart,
+            MARCH_10.minusDays(9));
+    assertThat(outcome(step)).isEqualTo(expected);
+  }
+
+  @Test
+  void aStopOfAnotherStartSaysWhichStartIsCurrent() {
+    DeliveryStep step =
+        Delivery.stopOf(
+            MARCH_10.minusDays(30),
+            DeliveryState.STARTED,
+            MARCH_10,
+            StopReason.TEMPORARY,
+            MARCH_10.minusDays(9),
+            null);
+    assertThat(((Refused) step).message()).contains("2026-02-08", "2026-03-01", "TR382");
+  }
 }

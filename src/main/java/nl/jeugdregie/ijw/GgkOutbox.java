@@ -158,7 +158,7 @@ class GgkOutbox implements AutoCloseable {
         envelope.referentienummer(),
         envelope.functie(),
         envelope.attempts(),
-        GgkEnvelopes.firstLine(why));
+        GgkXml.firstLine(why));
   }
 
   private static String detailsOf(Fout fout) {

@@ -279,6 +279,25 @@ class GgkEdgeTest {
         "the envelope's zender organisatie 12345678 is not the Afzender 65656055 of the JW305");
   }
 
+  /**
+   * A retour keeps the header of the message it answers (Afzender the municipality): the Du01's
+   * zender is checked against its Ontvanger, the provider.
+   */
+  @Test
+  void aDu01WithAProvidersRetourIsCheckedAgainstTheRetoursOntvanger() throws Exception {
+    byte[] jw302 = jw302(Inbox.newIdentification());
+
+    HttpResponse<byte[]> fromTheProvider =
+        post(du01(Systeem.of("42420001", "Zorgsoftware BV"), jw302).soap(), "admin");
+    // taken (Bv03), or refused for another reason than the zender while JW302 is not received yet
+    assertThat(text(fromTheProvider.body())).doesNotContain("StUF052");
+
+    refusedWithNothingStored(
+        du01(Systeem.of("12345678", "Andere software"), jw302(Inbox.newIdentification())).soap(),
+        "StUF052",
+        "the envelope's zender organisatie 12345678 is not the Ontvanger 42420001 of the JW302");
+  }
+
   @Test
   void anEnvelopeTheGgkCouldNotTakeIsSentAgainByTheRetry() throws Exception {
     STATUS.set(503);
@@ -427,6 +446,25 @@ class GgkEdgeTest {
   private Uitgaand di01(Systeem zender, byte[] payload) {
     return GgkEnvelopes.di01(
         zender, GEMEENTE, new Inhoud(MessageType.JW305, null, null, payload), clock.instant());
+  }
+
+  private Uitgaand du01(Systeem zender, byte[] payload) {
+    return GgkEnvelopes.du01(
+        zender,
+        Systeem.of("0384", "jeugdregie"),
+        UUID.randomUUID().toString(),
+        new Inhoud(MessageType.JW302, null, null, payload),
+        clock.instant());
+  }
+
+  /** The shared JW302 sample (the retour of 0384's JW301 to 42420001), freshly identified. */
+  private static byte[] jw302(String identification) throws IOException {
+    String sample =
+        Files.readString(
+            Path.of("src/test/resources/ijw/samples/JW302.xml"), StandardCharsets.UTF_8);
+    return bytes(
+        sample.replaceFirst(
+            "<ijw:Identificatie>[^<]*<", "<ijw:Identificatie>" + identification + "<"));
   }
 
   /** The shared JW305 sample (from 65656055 to 0363) under a fresh identification. */

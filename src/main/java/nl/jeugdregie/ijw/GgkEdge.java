@@ -185,7 +185,20 @@ public class GgkEdge {
     }
     UUID answer;
     try {
-      answer = transactions.execute(tx -> store(envelop, hash, reply, now));
+      Header header = Inbox.header(envelop.payload());
+      Antwoordenvelop back = answerEnvelope(s, header, reply, now);
+      answer =
+          transactions.execute(
+              tx -> {
+                envelopes.insertReceived(
+                    new NewEnvelope(
+                        s, header.identification(), envelop.crossRefnummerBericht(), hash),
+                    null,
+                    now);
+                return back == null
+                    ? null
+                    : envelopes.insertToSend(back.row(), back.uit().soap(), now);
+              });
     } catch (DataAccessException e) {
       log.error(
           "{} {}: the envelope could not be stored",
@@ -194,6 +207,14 @@ public class GgkEdge {
           e);
       return refuse(
           s, Fout.of(StufFoutcode.STUF046, "the envelope could not be stored; send it again"), now);
+    } catch (RuntimeException e) {
+      log.error(
+          "{} {}: no envelope for the answer", s.berichtcode().code(), s.referentienummer(), e);
+      return refuse(
+          s,
+          Fout.of(
+              StufFoutcode.STUF058, "the answer could not be put in an envelope; send it again"),
+          now);
     }
     if (answer != null) outbox.sendSoon(answer);
     log.info(
@@ -207,38 +228,27 @@ public class GgkEdge {
         GgkEnvelopes.bv03(s.ontvanger(), s.zender(), s.referentienummer(), now), false);
   }
 
+  /** An answer envelope built, with its row for the envelope log. */
+  private record Antwoordenvelop(Uitgaand uit, NewEnvelope row) {}
+
   /**
-   * Records the envelope received and, when the iJw message has an answer, the envelope that takes
-   * it back: addressed to whoever sent the received one, from whom it was addressed to.
+   * The envelope that takes the iJw answer back, if there is one: addressed to whoever sent the
+   * received envelope, from whom it was addressed to. Built (and checked against the XSD) before
+   * any transaction starts.
    */
-  private @Nullable UUID store(Envelop envelop, String hash, Reply reply, Instant now) {
-    Stuurgegevens s = envelop.stuurgegevens();
-    Header header = Inbox.header(envelop.payload());
-    envelopes.insertReceived(
-        new NewEnvelope(s, header.identification(), envelop.crossRefnummerBericht(), hash),
-        null,
-        now);
+  private static @Nullable Antwoordenvelop answerEnvelope(
+      Stuurgegevens s, Header header, Reply reply, Instant now) {
     byte[] xml = reply.xml();
     MessageType type = reply.type();
     if (xml == null || type == null) return null;
     String identification = Inbox.identificationOf(xml);
-    Uitgaand uit;
-    String crossRefnummerBericht;
-    if (type == MessageType.JW325) {
-      crossRefnummerBericht = null;
-      uit =
-          GgkEnvelopes.di01(
-              s.ontvanger(), s.zender(), new Inhoud(type, identification, null, xml), now);
-    } else {
-      crossRefnummerBericht = header.identification();
-      uit =
-          GgkEnvelopes.du01(
-              s.ontvanger(),
-              s.zender(),
-              s.referentienummer(),
-              new Inhoud(type, identification, crossRefnummerBericht, xml),
-              now);
-    }
+    boolean retour = type != MessageType.JW325;
+    String crossRefnummerBericht = retour ? header.identification() : null;
+    Inhoud inhoud = new Inhoud(type, identification, crossRefnummerBericht, xml);
+    Uitgaand uit =
+        retour
+            ? GgkEnvelopes.du01(s.ontvanger(), s.zender(), s.referentienummer(), inhoud, now)
+            : GgkEnvelopes.di01(s.ontvanger(), s.zender(), inhoud, now);
     Stuurgegevens out =
         new Stuurgegevens(
             uit.berichtcode(),
@@ -246,12 +256,10 @@ public class GgkEdge {
             s.zender(),
             uit.referentienummer(),
             GgkEnvelopes.tijdstip(now),
-            type == MessageType.JW325 ? null : s.referentienummer(),
+            retour ? s.referentienummer() : null,
             type.name());
-    return envelopes.insertToSend(
-        new NewEnvelope(out, identification, crossRefnummerBericht, MessageLog.hash(xml)),
-        uit.soap(),
-        now);
+    return new Antwoordenvelop(
+        uit, new NewEnvelope(out, identification, crossRefnummerBericht, MessageLog.hash(xml)));
   }
 
   /**

@@ -106,7 +106,10 @@ public class Inbox {
               + RECEIVED.stream().sorted().toList());
     }
     Header header = header(xml);
-    mayReceive(actor, type, header);
+    // a retour keeps the header of the message it answers; its own sender is that message's
+    // receiver, its own identification and date are IdentificatieRetour and DagtekeningRetour
+    Header from = isRetour(type) ? retourHeader(xml, header) : header;
+    mayReceive(actor, type, from);
     MessageHandler handler = handlers.get(type);
     if (handler == null) {
       throw RouteRefusedException.unprocessable(
@@ -114,7 +117,7 @@ public class Inbox {
     }
     LocalDate today = LocalDate.now(clock);
     Optional<MessageLog.Entry> earlier =
-        messages.find(MessageLog.Direction.IN, type, header.sender(), header.identification());
+        messages.find(MessageLog.Direction.IN, type, from.sender(), from.identification());
     if (earlier.isPresent()) {
       MessageLog.Entry first = earlier.get();
       if (first.contentHash().equals(MessageLog.hash(xml))) return replay(first);
@@ -125,7 +128,7 @@ public class Inbox {
             new MessageLog.NewMessage(
                 MessageLog.Direction.IN,
                 type,
-                header,
+                from,
                 xml,
                 earlier.isPresent() ? "REJECTED" : "RECEIVED",
                 null,
@@ -215,6 +218,34 @@ public class Inbox {
     return UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(Locale.ROOT);
   }
 
+  private static boolean isRetour(MessageType type) {
+    return type == MessageType.JW302 || type == MessageType.JW320;
+  }
+
+  /** A retour's own sender (the copied header's receiver), identification and date. */
+  private static Header retourHeader(byte[] xml, Header copied) {
+    String identification = null;
+    String dated = null;
+    try (InputStream in = new ByteArrayInputStream(xml)) {
+      XMLStreamReader reader = IjwXml.hardenedReader(in);
+      while (reader.hasNext() && (identification == null || dated == null)) {
+        if (reader.next() != XMLStreamConstants.START_ELEMENT) continue;
+        switch (reader.getLocalName()) {
+          case "IdentificatieRetour" -> identification = reader.getElementText().trim();
+          case "DagtekeningRetour" -> dated = reader.getElementText().trim();
+          default -> {}
+        }
+      }
+      reader.close();
+    } catch (XMLStreamException | IOException e) {
+      throw new IllegalArgumentException("the header cannot be read: " + e.getMessage(), e);
+    }
+    if (identification == null || dated == null) {
+      throw new IllegalArgumentException("the retour lacks IdentificatieRetour or its date");
+    }
+    return new Header(copied.receiver(), copied.sender(), identification, LocalDate.parse(dated));
+  }
+
   /** The header of an XSD-valid message: sender, receiver, identification, date. */
   static Header header(byte[] xml) {
     String sender = null;
@@ -252,7 +283,7 @@ public class Inbox {
   }
 
   /** The retour's own identification (IdentificatieRetour), or the header's for a JW325. */
-  private static String identificationOf(byte[] reply) {
+  static String identificationOf(byte[] reply) {
     try (InputStream in = new ByteArrayInputStream(reply)) {
       XMLStreamReader reader = IjwXml.hardenedReader(in);
       String first = null;

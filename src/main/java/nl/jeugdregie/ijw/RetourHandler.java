@@ -43,6 +43,12 @@ class RetourHandler implements MessageHandler {
     return Set.of(MessageType.JW302, MessageType.JW320);
   }
 
+  /** A retour gets no answer; one under a used identification is logged as rejected (TR056). */
+  @Override
+  public Handled duplicate(Received retour, String retourIdentification) {
+    return new Handled(null, null, false, Inbox.DUPLICATE_IDENTIFICATION, null);
+  }
+
   @Override
   public Handled handle(Actor actor, Received retour) {
     MessageType answered =

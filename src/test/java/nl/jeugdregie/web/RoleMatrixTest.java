@@ -120,6 +120,13 @@ class RoleMatrixTest {
       # a message of aanbieder-1 for an Enschede client
       OUTBOX                  401   200   200   200   200   403   403   403   200
       OUTBOX_MESSAGE          401   200   404   200   404   403   403   403   200
+      # the StUF-GGk web service (SOAP): only the GGk connection, a technical admin account, delivers
+      # envelopes (the call is a Fo01 error report of the GGk, taken with a Bv03); its WSDL for all
+      GGK_RECEIVE             401   403   403   403   403   403   403   403   200
+      GGK_WSDL                401   200   200   200   200   200   200   200   200
+      # one raw iJw message (a JW305 of aanbieder-1 for the shared allocation): the provider under
+      # its own AGB and the exchange (admin) send; the answer is the JW306 whatever it says
+      IJW_MESSAGE             401   403   403   200   403   403   403   403   200
       """;
 
   /** The callers, in the order of the matrix columns. */
@@ -186,7 +193,10 @@ class RoleMatrixTest {
     SIGNAL_DONE("POST", "/api/v1/signals/{id}/done"),
     SET_ADDRESS("PUT", "/api/v1/clients/{pseudonym}/address"),
     OUTBOX("GET", "/api/v1/ijw/outbox"),
-    OUTBOX_MESSAGE("GET", "/api/v1/ijw/outbox/{id}");
+    OUTBOX_MESSAGE("GET", "/api/v1/ijw/outbox/{id}"),
+    GGK_RECEIVE("POST", "/ggk/OntvangAsynchroon"),
+    GGK_WSDL("GET", "/ggk/OntvangAsynchroon"),
+    IJW_MESSAGE("POST", "/api/v1/ijw/messages");
 
     final String method;
     final String mapping;
@@ -209,8 +219,14 @@ class RoleMatrixTest {
 
   record Cell(Endpoint endpoint, Principal principal, int status) {}
 
-  /** One HTTP call: method, concrete path and JSON body (null: none). */
-  record Call(String method, String path, @Nullable String body) {}
+  /** One HTTP call: method, concrete path, body (null: none) and its content type. */
+  record Call(String method, String path, @Nullable String body, String contentType) {
+    /** A JSON body (JSON Lines for the bulk declarations). */
+    Call(String method, String path, @Nullable String body) {
+      this(
+          method, path, body, path.endsWith("/bulk") ? "application/x-ndjson" : "application/json");
+    }
+  }
 
   /** A Twente request of aanbieder-1 with the client it is for. */
   record Case(RequestView request, String bsn, String name) {
@@ -477,6 +493,11 @@ class RoleMatrixTest {
                   + " \"city\": \"Enschede\", \"gender\": \"2\"}");
       case OUTBOX -> new Call("GET", "/api/v1/ijw/outbox", null);
       case OUTBOX_MESSAGE -> new Call("GET", "/api/v1/ijw/outbox/" + waitingJw301(), null);
+      case GGK_RECEIVE ->
+          new Call("POST", "/ggk/OntvangAsynchroon", ggkFo01(), "text/xml; charset=utf-8");
+      case GGK_WSDL -> new Call("GET", "/ggk/OntvangAsynchroon?wsdl", null);
+      case IJW_MESSAGE ->
+          new Call("POST", "/api/v1/ijw/messages", startMessage(data), "application/xml");
     };
   }
 
@@ -515,6 +536,81 @@ class RoleMatrixTest {
         .id();
   }
 
+  /**
+   * A Fo01 of the GGk in a SOAP message: the GGk reports an error on an envelope of ours (one it
+   * does not know here); it is kept and taken with a Bv03.
+   */
+  /** A JW305 of aanbieder-1 starting the shared allocation, under a fresh identification. */
+  private static String startMessage(Case data) {
+    String today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString();
+    return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <jw305:Bericht xmlns:ijw="http://www.istandaarden.nl/ijw/3_2/basisschema/schema"
+            xmlns:jw305="http://www.istandaarden.nl/ijw/3_2/jw305/schema">
+          <jw305:Header>
+            <jw305:BerichtCode>438</jw305:BerichtCode>
+            <jw305:BerichtVersie>3</jw305:BerichtVersie>
+            <jw305:BerichtSubversie>2</jw305:BerichtSubversie>
+            <jw305:Afzender>%s</jw305:Afzender>
+            <jw305:Ontvanger>0153</jw305:Ontvanger>
+            <jw305:BerichtIdentificatie>
+              <ijw:Identificatie>%s</ijw:Identificatie>
+              <ijw:Dagtekening>%s</ijw:Dagtekening>
+            </jw305:BerichtIdentificatie>
+            <jw305:XsdVersie>
+              <ijw:BasisschemaXsdVersie>1.0.0</ijw:BasisschemaXsdVersie>
+              <ijw:BerichtXsdVersie>1.0.0</ijw:BerichtXsdVersie>
+            </jw305:XsdVersie>
+          </jw305:Header>
+          <jw305:Client>
+            <jw305:Bsn>%s</jw305:Bsn>
+            <jw305:Geboortedatum><ijw:Datum>%s</ijw:Datum></jw305:Geboortedatum>
+            <jw305:Geslacht>0</jw305:Geslacht>
+            <jw305:StartProducten>
+              <jw305:StartProduct>
+                <jw305:ToewijzingNummer>%d</jw305:ToewijzingNummer>
+                <jw305:Product><ijw:Categorie>45</ijw:Categorie><ijw:Code>45B01</ijw:Code></jw305:Product>
+                <jw305:Begindatum>%s</jw305:Begindatum>
+                <jw305:StatusAanlevering>1</jw305:StatusAanlevering>
+              </jw305:StartProduct>
+            </jw305:StartProducten>
+          </jw305:Client>
+        </jw305:Bericht>
+        """
+        .formatted(
+            PROVIDER_1,
+            "RM" + ThreadLocalRandom.current().nextLong(1_000_000_000L),
+            today,
+            data.bsn(),
+            BIRTH_DATE,
+            data.allocation().number(),
+            today)
+        .strip();
+  }
+
+  private static String ggkFo01() {
+    return """
+        <soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"
+                       xmlns:StUF="http://www.egem.nl/StUF/StUF0301">
+          <soap:Body><StUF:Fo01Bericht>
+            <StUF:stuurgegevens>
+              <StUF:berichtcode>Fo01</StUF:berichtcode>
+              <StUF:zender><StUF:organisatie>BIDN</StUF:organisatie>
+                <StUF:applicatie>GGk</StUF:applicatie></StUF:zender>
+              <StUF:ontvanger><StUF:organisatie>0153</StUF:organisatie>
+                <StUF:applicatie>jeugdregie</StUF:applicatie></StUF:ontvanger>
+              <StUF:referentienummer>%s</StUF:referentienummer>
+              <StUF:tijdstipBericht>20261130120000</StUF:tijdstipBericht>
+              <StUF:crossRefnummer>%s</StUF:crossRefnummer>
+            </StUF:stuurgegevens>
+            <StUF:body><StUF:code>IB010</StUF:code><StUF:plek>server</StUF:plek>
+              <StUF:omschrijving>Geadresseerde niet aangesloten</StUF:omschrijving></StUF:body>
+          </StUF:Fo01Bericht></soap:Body>
+        </soap:Envelope>
+        """
+        .formatted(UUID.randomUUID(), UUID.randomUUID());
+  }
+
   /** A declaration of aanbieder-1 with one March line on the shared case's allocation. */
   private static String declaration(Case data) {
     String number = "M" + java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000);
@@ -541,9 +637,7 @@ class RoleMatrixTest {
       request.method(call.method(), HttpRequest.BodyPublishers.noBody());
     } else {
       request
-          .header(
-              "Content-Type",
-              call.path().endsWith("/bulk") ? "application/x-ndjson" : "application/json")
+          .header("Content-Type", call.contentType())
           .method(call.method(), HttpRequest.BodyPublishers.ofString(body));
     }
     if (principal.user != null) {

@@ -3,11 +3,17 @@ package nl.jeugdregie.billing;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import nl.jeugdregie.shared.IjwRules;
 import nl.jeugdregie.shared.Money;
 import nl.jeugdregie.shared.Unit;
 import org.jspecify.annotations.Nullable;
 
-/** IngediendBedrag and ProductTarief: TR346, TR418, CS339, CD087 (ijw.md 5.6). */
+/**
+ * IngediendBedrag and ProductTarief (ijw.md 5.6): amount = volume x tariff (TR346, 9346), the
+ * contract tariff (TR418, 0611), in euros the amount is the volume (CS339, 0001), a tariff exactly
+ * when not in euros (CD087, 0001).
+ */
+@IjwRules({"TR346", "TR418", "CS339", "CD087"})
 final class AmountRules {
 
   private AmountRules() {}
@@ -41,12 +47,11 @@ final class AmountRules {
         .cents();
   }
 
-  /** CS339, CD087 and TR346: the line's own arithmetic. */
-  static void checkAmount(
-      DeclaredLine line,
-      @Nullable Unit contractUnit,
-      @Nullable Long contractTariff,
-      List<ReturnCode> codes) {
+  /**
+   * The content rules (control level 2, code 0001) on the amount: ProductTarief is there exactly
+   * when the unit is not 83, euros (CD087), and in euros the amount is the volume (CS339).
+   */
+  static void checkContent(DeclaredLine line, List<ReturnCode> codes) {
     Long tariff = line.tariffCents();
     if (line.unit() == Unit.EUROS) {
       if (tariff != null) {
@@ -62,12 +67,20 @@ final class AmountRules {
                     + line.volume()
                     + " with unit 83 (euros)"));
       }
-      return;
-    }
-    if (tariff == null) {
+    } else if (tariff == null) {
       codes.add(ReturnCode.technical("CD087", "no tariff with unit " + line.unit().code()));
-      return;
     }
+  }
+
+  /** CS339, CD087 and TR346: the line's own arithmetic. */
+  static void checkAmount(
+      DeclaredLine line,
+      @Nullable Unit contractUnit,
+      @Nullable Long contractTariff,
+      List<ReturnCode> codes) {
+    checkContent(line, codes);
+    Long tariff = line.tariffCents();
+    if (line.unit() == Unit.EUROS || tariff == null) return;
     BigDecimal expected = expectedAmount(line, tariff, contractUnit, contractTariff);
     if (expected != null && expected.compareTo(BigDecimal.valueOf(line.amountCents())) != 0) {
       codes.add(

@@ -2,6 +2,7 @@ package nl.jeugdregie.billing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,6 +27,7 @@ import nl.jeugdregie.policy.PolicyCatalog;
 import nl.jeugdregie.policy.PolicyPack;
 import nl.jeugdregie.policy.Product;
 import nl.jeugdregie.shared.Actor;
+import nl.jeugdregie.shared.IjwRules;
 import nl.jeugdregie.shared.Role;
 import nl.jeugdregie.shared.Unit;
 import org.jspecify.annotations.Nullable;
@@ -40,8 +42,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * approved line booked in the append-only ledger in the same transaction. Resubmitting a
  * declaration number with the same content returns the first answer and books nothing; a pre-check
  * runs the very same path and rolls it back.
+ *
+ * <p>The declaration as a whole is refused (nothing stored) under a number the provider used with
+ * other content (TR333 → 9333), or for a month before the last one the provider declared to the
+ * municipality (TR318 → 8214: months follow each other, gaps allowed where no care was given;
+ * IV090: never a declaration period before the last one submitted; a second declaration for that
+ * last month, to correct it, is allowed, OP284).
  */
 @Service
+@IjwRules({"TR333", "TR318"})
 public class Declarations {
 
   private final LedgerStore ledger;
@@ -119,6 +128,21 @@ public class Declarations {
                 + " with other content (iJw TR333)");
       }
       return LedgerStore.JSON.readValue(earlier.get().answer(), DeclarationAnswer.class).asReplay();
+    }
+    Optional<YearMonth> last = ledger.lastPeriod(d.providerAgb(), d.municipality());
+    if (last.isPresent() && d.period().isBefore(last.get())) {
+      throw RouteRefusedException.conflict(
+          "declaration.period",
+          "8214",
+          "provider "
+              + d.providerAgb()
+              + " already declared "
+              + last.get()
+              + " to municipality "
+              + d.municipality()
+              + "; a declaration period may not go back to "
+              + d.period()
+              + " (iJw TR318)");
     }
     if (providers.find(d.providerAgb()).isEmpty()) {
       throw RouteRefusedException.unprocessable(
@@ -225,7 +249,8 @@ public class Declarations {
               booked,
               referencesHere.contains(line.reference()) || usedBefore.contains(line.reference()),
               debit,
-              alreadyCredited);
+              alreadyCredited,
+              productListed(pack, line));
       List<ReturnCode> codes = LineCheck.check(line, context);
       referencesHere.add(line.reference());
       long lineId =
@@ -299,6 +324,14 @@ public class Declarations {
         false,
         new Totals(results.size(), approved, results.size() - approved, submitted, approvedCents),
         results);
+  }
+
+  /** TR381: the line's code is in the region's product list under its category (or it has none). */
+  private static boolean productListed(PolicyPack pack, DeclaredLine line) {
+    String code = line.productCode();
+    if (code == null) return true;
+    Product product = pack.products().get(code);
+    return product != null && product.category().equals(line.category());
   }
 
   /** The unit the contract pays the product in: the product book's, or the aspecific category's. */

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -59,6 +60,21 @@ class LedgerStore {
                     rs.getString("content_hash"),
                     rs.getString("answer")))
         .optional();
+  }
+
+  /** The latest declaration month of the provider to the municipality (iJw TR318), if any. */
+  Optional<YearMonth> lastPeriod(String agb, String municipality) {
+    return db.sql(
+            """
+            select period_start from billing.declaration
+            where provider_agb = :agb and municipality = :m
+            order by period_start desc limit 1
+            """)
+        .param("agb", agb)
+        .param("m", municipality)
+        .query((rs, n) -> rs.getObject("period_start", LocalDate.class))
+        .optional()
+        .map(YearMonth::from);
   }
 
   /** The declaration row, before its lines; {@link #answer} fills in the answer at the end. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.jeugdregie.allocation.AllocationTerms;
 import nl.jeugdregie.shared.DateRange;
+import nl.jeugdregie.shared.IjwRules;
 import nl.jeugdregie.shared.Unit;
 import org.jspecify.annotations.Nullable;
 
@@ -12,8 +13,15 @@ import org.jspecify.annotations.Nullable;
  * Judges one declared line (iJw prestatie) whole: every return code that applies, not only the
  * first (ijw.md 2.6, 5.6). A credit is judged on being an exact copy of an approved debit not
  * credited before; iJw lets the municipality reject a credit only for that and for technical
- * reasons (IV085), so its volume, budget, tariff and allocation period are not judged again.
+ * reasons (IV085), so its volume, budget, tariff, product code and allocation period are not judged
+ * again.
+ *
+ * <p>Here itself: TR338 → 9338 (no allocation with the number), TR381 → S329 (the product code is
+ * not in the region's product list under its category), CS325 → 0001 (a zero amount is a debit),
+ * CS337 → 0001 (a product period without end). The other rules live in {@link PeriodRules}, {@link
+ * RelationRules}, {@link AmountRules}, {@link ReferenceRules} and {@link VolumeLimits}.
  */
+@IjwRules({"TR338", "TR381", "CS325", "CS337"})
 public final class LineCheck {
 
   private static final int MAX_REFERENCE_LENGTH = 20;
@@ -33,12 +41,23 @@ public final class LineCheck {
     } else {
       RelationRules.check(line, allocation, context, codes);
     }
+    if (!context.productListed() && !line.isCredit()) {
+      codes.add(
+          new ReturnCode(
+              "S329",
+              "TR381",
+              "product code "
+                  + line.productCode()
+                  + " is not in the product list under category "
+                  + line.category()));
+    }
     DateRange period = line.productPeriod();
     LocalDate end = period.end();
     if (end == null) {
       codes.add(ReturnCode.technical("CS337", "product period " + period + " has no end date"));
     } else {
-      PeriodRules.checkDeclaration(period, end, context, codes);
+      PeriodRules.checkContent(period, end, context.declarationDate(), codes);
+      PeriodRules.checkDeclarationPeriod(period, end, context.declarationPeriod(), codes);
       if (allocation != null && !line.isCredit()) {
         PeriodRules.checkAllocation(period, end, allocation.terms().period(), codes);
       }
@@ -58,6 +77,27 @@ public final class LineCheck {
         && RelationRules.unitFits(line.unit(), allocation.unit())) {
       VolumeLimits.check(line, allocation, context.booked(), codes);
     }
+    return List.copyOf(codes);
+  }
+
+  /**
+   * The content rules of one line alone (iJw control level 2, every code 0001), given its
+   * DeclaratieDagtekening {@code dated}: what an iJw XSLT can judge inside the message. Every 0001
+   * code {@link #check} gives is among these, so a declaration that passes them gets no 0001 on any
+   * line when it is judged whole: CS325, CS337, TR137, TR335, CD087, CS339, CD060.
+   */
+  public static List<ReturnCode> content(DeclaredLine line, LocalDate dated) {
+    List<ReturnCode> codes = new ArrayList<>();
+    checkContent(line, codes);
+    DateRange period = line.productPeriod();
+    LocalDate end = period.end();
+    if (end == null) {
+      codes.add(ReturnCode.technical("CS337", "product period " + period + " has no end date"));
+    } else {
+      PeriodRules.checkContent(period, end, dated, codes);
+    }
+    AmountRules.checkContent(line, codes);
+    ReferenceRules.checkContent(line, codes);
     return List.copyOf(codes);
   }
 

@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param creditedDebit for a credit: the provider's approved debit on the line's allocation whose
  *     reference is the credit's previousReference, if any
  * @param debitAlreadyCredited for a credit: that debit has a credit already (TR390)
+ * @param productListed the line's product code is in the region's product list under the line's
+ *     category (TR381); true when the line names no code
  */
 public record LineContext(
     YearMonth declarationPeriod,
@@ -32,9 +34,36 @@ public record LineContext(
     List<BookedLine> booked,
     boolean referenceUsed,
     @Nullable BookedLine creditedDebit,
-    boolean debitAlreadyCredited) {
+    boolean debitAlreadyCredited,
+    boolean productListed) {
 
   public LineContext {
     booked = List.copyOf(booked);
+  }
+
+  /** A context whose line's product code is in the product list. */
+  public LineContext(
+      YearMonth declarationPeriod,
+      LocalDate declarationDate,
+      String clientKey,
+      String providerAgb,
+      @Nullable AllocationFacts allocation,
+      @Nullable Long contractTariffCents,
+      List<BookedLine> booked,
+      boolean referenceUsed,
+      @Nullable BookedLine creditedDebit,
+      boolean debitAlreadyCredited) {
+    this(
+        declarationPeriod,
+        declarationDate,
+        clientKey,
+        providerAgb,
+        allocation,
+        contractTariffCents,
+        booked,
+        referenceUsed,
+        creditedDebit,
+        debitAlreadyCredited,
+        true);
   }
 }

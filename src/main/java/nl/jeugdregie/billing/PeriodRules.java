@@ -4,42 +4,50 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import nl.jeugdregie.shared.DateRange;
+import nl.jeugdregie.shared.IjwRules;
 
 /**
- * The product period: one calendar month (CS337), not after the declaration (TR319, TR137), not
- * more than 5 years back (TR335), within the allocation (TR307, TR308) and from its first to its
- * last day in that month (TR387, TR388) (ijw.md 2.6, 5.6).
+ * The product period (ijw.md 2.6, 5.6): one calendar month (CS337, 0001), not after the declaration
+ * date (TR137, 0001) nor the declaration month (TR319, 9319), not more than 5 years back (TR335,
+ * 0001), within the allocation (TR307, 9307; TR308, 9308) and from its first to its last day in
+ * that month (TR387, 9387; TR388, 9388).
  */
+@IjwRules({"CS337", "TR137", "TR319", "TR335", "TR307", "TR308", "TR387", "TR388"})
 final class PeriodRules {
 
   private PeriodRules() {}
 
-  /** The rules that need only the line and the declaration; {@code end} is the period's end. */
-  static void checkDeclaration(
-      DateRange period, LocalDate end, LineContext context, List<ReturnCode> codes) {
+  /**
+   * The content rules (control level 2, code 0001) on the product period: one calendar month
+   * (CS337), ending neither after the DeclaratieDagtekening {@code dated} (TR137) nor more than 5
+   * years before it (TR335). {@code end} is the period's end.
+   */
+  static void checkContent(
+      DateRange period, LocalDate end, LocalDate dated, List<ReturnCode> codes) {
     if (!YearMonth.from(period.start()).equals(YearMonth.from(end))) {
       codes.add(
           ReturnCode.technical("CS337", "product period " + period + " is not within one month"));
     }
-    if (end.isAfter(context.declarationDate())) {
+    if (end.isAfter(dated)) {
       codes.add(
           ReturnCode.technical(
-              "TR137",
-              "product period ends "
-                  + end
-                  + ", after the declaration date "
-                  + context.declarationDate()));
+              "TR137", "product period ends " + end + ", after the declaration date " + dated));
     }
-    if (end.isBefore(context.declarationDate().minusYears(5))) {
+    if (end.isBefore(dated.minusYears(5))) {
       codes.add(
           ReturnCode.technical(
               "TR335",
               "product period ends "
                   + end
                   + ", more than 5 years before the declaration date "
-                  + context.declarationDate()));
+                  + dated));
     }
-    if (YearMonth.from(end).isAfter(context.declarationPeriod())) {
+  }
+
+  /** TR319: the product period lies in the declaration month or before it. */
+  static void checkDeclarationPeriod(
+      DateRange period, LocalDate end, YearMonth declarationPeriod, List<ReturnCode> codes) {
+    if (YearMonth.from(end).isAfter(declarationPeriod)) {
       codes.add(
           new ReturnCode(
               "9319",
@@ -47,7 +55,7 @@ final class PeriodRules {
               "product period "
                   + period
                   + " is after the declaration period "
-                  + context.declarationPeriod()));
+                  + declarationPeriod));
     }
   }
 

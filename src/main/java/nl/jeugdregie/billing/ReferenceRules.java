@@ -3,13 +3,16 @@ package nl.jeugdregie.billing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import nl.jeugdregie.shared.IjwRules;
 import org.jspecify.annotations.Nullable;
 
 /**
- * References, credits and double declarations: TR314 (reference used), CD060 (previous reference
- * iff credit), TR323 (credit of an approved debit, an identical copy), TR390 (credited once), TR389
- * (no second debit for the same period and product while the first stands).
+ * References, credits and double declarations: TR314 → 8021 (reference used), CD060 → 0001
+ * (previous reference iff credit), TR323 → 8017 (credit of an approved debit, an identical copy),
+ * TR390 → 9390 (credited once), TR389 → 9389 (no second debit for the same period and product while
+ * the first stands).
  */
+@IjwRules({"TR314", "CD060", "TR323", "TR390", "TR389"})
 final class ReferenceRules {
 
   private ReferenceRules() {}
@@ -19,18 +22,22 @@ final class ReferenceRules {
       codes.add(
           new ReturnCode("8021", "TR314", "reference " + line.reference() + " was used before"));
     }
+    checkContent(line, codes);
     String previous = line.previousReference();
     if (line.isCredit()) {
-      if (previous == null) {
-        codes.add(ReturnCode.technical("CD060", "a credit names no previous reference"));
-        return;
-      }
-      checkCredit(line, previous, context, codes);
+      if (previous != null) checkCredit(line, previous, context, codes);
     } else {
-      if (previous != null) {
-        codes.add(ReturnCode.technical("CD060", "a debit names previous reference " + previous));
-      }
       checkDouble(line, context.booked(), codes);
+    }
+  }
+
+  /** CD060 (control level 2, 0001): a previous reference exactly when the line is a credit. */
+  static void checkContent(DeclaredLine line, List<ReturnCode> codes) {
+    String previous = line.previousReference();
+    if (line.isCredit() && previous == null) {
+      codes.add(ReturnCode.technical("CD060", "a credit names no previous reference"));
+    } else if (!line.isCredit() && previous != null) {
+      codes.add(ReturnCode.technical("CD060", "a debit names previous reference " + previous));
     }
   }
 

@@ -2,12 +2,15 @@ package nl.jeugdregie.billing;
 
 import java.util.List;
 import java.util.Objects;
+import nl.jeugdregie.shared.IjwRules;
 import nl.jeugdregie.shared.Unit;
 
 /**
- * The line belongs to its allocation: same client and provider (TR304), not deleted (TR384), same
- * category (TR339) and code where the allocation has one (TR340), a unit that fits (TR341).
+ * The line belongs to its allocation: same client and provider (TR304, 8187), not deleted (TR384,
+ * 9384), same category (TR339, 9339) and code where the allocation has one (TR340, 9340), a unit
+ * that fits (TR341, 9341).
  */
+@IjwRules({"TR304", "TR384", "TR339", "TR340", "TR341"})
 final class RelationRules {
 
   private RelationRules() {}

@@ -9,14 +9,17 @@ import java.util.List;
 import nl.jeugdregie.allocation.AllocationTerms;
 import nl.jeugdregie.shared.DateRange;
 import nl.jeugdregie.shared.Frequency;
+import nl.jeugdregie.shared.IjwRules;
 import nl.jeugdregie.shared.Unit;
 import nl.jeugdregie.shared.Volume;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Volume against Omvang per product period (TR321) and over the whole allocation (TR322), and the
- * amount against the budget (TR369) (ijw.md 5.6, IV076-IV078). Credits reduce what was declared.
+ * Volume against Omvang per product period (TR321, 9321) and over the whole allocation (TR322,
+ * 9322), and the amount against the budget (TR369, 9369) (ijw.md 5.6, IV076-IV078). Credits reduce
+ * what was declared.
  */
+@IjwRules({"TR321", "TR322", "TR369"})
 final class VolumeLimits {
 
   private VolumeLimits() {}

@@ -18,12 +18,14 @@ import org.jspecify.annotations.Nullable;
  */
 final class Locations extends Unmarshaller.Listener {
 
-  private record Node(@Nullable Object parent, String name, int index, int line) {}
+  /** {@code above}: for a part read on its own (no parent), the XPath of where it stands. */
+  private record Node(@Nullable Object parent, String above, String name, int index, int line) {}
 
   private final XMLStreamReader reader;
   private final Map<Object, Node> nodes = new IdentityHashMap<>();
   private final Map<Object, Map<String, Integer>> childCounts = new IdentityHashMap<>();
   private final Map<String, Integer> rootCounts = new HashMap<>();
+  private String above = "";
 
   Locations(XMLStreamReader reader) {
     this.reader = reader;
@@ -37,12 +39,24 @@ final class Locations extends Unmarshaller.Listener {
     Map<String, Integer> counts =
         owner == null ? rootCounts : childCounts.computeIfAbsent(owner, o -> new HashMap<>());
     int index = counts.merge(name, 1, Integer::sum);
-    nodes.put(target, new Node(owner, name, index, reader.getLocation().getLineNumber()));
+    nodes.put(target, new Node(owner, above, name, index, reader.getLocation().getLineNumber()));
   }
 
-  /** Forgets the objects below {@code owner}, once a streamed part has been judged. */
+  /**
+   * Where the parts read next stand, when a message is read part by part: e.g. {@code
+   * /Bericht/Declaratie/Clienten} before its Clients are read one at a time.
+   */
+  void under(String xpath) {
+    above = xpath;
+  }
+
+  /**
+   * Forgets {@code owner} and the objects below it, once a streamed part has been judged, so
+   * neither they nor their places are held any longer.
+   */
   void forget(Object owner) {
     List<Object> gone = new ArrayList<>();
+    gone.add(owner);
     for (Map.Entry<Object, Node> entry : nodes.entrySet()) {
       if (below(entry.getValue(), owner)) gone.add(entry.getKey());
     }
@@ -76,6 +90,6 @@ final class Locations extends Unmarshaller.Listener {
     Map<String, Integer> counts =
         parent == null ? rootCounts : childCounts.getOrDefault(parent, Map.of());
     if (counts.getOrDefault(node.name(), 1) > 1) step += "[" + node.index() + "]";
-    return (parent == null ? "" : xpath(parent)) + "/" + step;
+    return (parent == null ? node.above() : xpath(parent)) + "/" + step;
   }
 }

@@ -97,6 +97,16 @@ class DeclarationTest {
                 .formatted(agb, declarationNumber, bsn, String.join(",", lines))));
   }
 
+  DeclarationSubmission declarationOfApril(String declarationNumber, String... lines) {
+    return DeclarationSubmission.parse(
+        JSON.readTree(
+            """
+            {"providerAgb": "%s", "number": "%s", "municipality": "0153", "period": "2025-04",
+             "receivedOn": "2025-05-02", "clients": [{"bsn": "%s", "lines": [%s]}]}
+            """
+                .formatted(agb, declarationNumber, bsn, String.join(",", lines))));
+  }
+
   long consumed() {
     return db.sql(
             """
@@ -193,6 +203,30 @@ class DeclarationTest {
     assertThatThrownBy(() -> declarations.submit(provider, declaration("D1", line("R2", 100))))
         .isInstanceOfSatisfying(
             RouteRefusedException.class, e -> assertThat(e.ijwCode()).isEqualTo("9333"));
+  }
+
+  /**
+   * iJw TR318 (8214) and IV090: a declaration month never goes back before the last one declared;
+   * the same month again (a correction, OP284) and a later month after a gap are fine.
+   */
+  @Test
+  void refusesADeclarationPeriodBeforeTheLastOneWith8214() {
+    String april =
+        line("R4", 600).replace("2025-03-10", "2025-04-01").replace("2025-03-31", "2025-04-30");
+    declarations.submit(provider, declarationOfApril("D4", april));
+    Map<String, Long> before = counts();
+    assertThatThrownBy(() -> declarations.submit(provider, declaration("D3", line("R3", 600))))
+        .isInstanceOfSatisfying(
+            RouteRefusedException.class,
+            e -> {
+              assertThat(e.ijwCode()).isEqualTo("8214");
+              assertThat(e.field()).isEqualTo("declaration.period");
+            });
+    assertThat(counts()).isEqualTo(before);
+    String aprilAgain =
+        line("R5", 10).replace("2025-03-10", "2025-04-01").replace("2025-03-31", "2025-04-30");
+    assertThat(declarations.submit(provider, declarationOfApril("D5", aprilAgain)).booked())
+        .isTrue();
   }
 
   @Test

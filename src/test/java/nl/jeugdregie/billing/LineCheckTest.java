@@ -116,4 +116,83 @@ class LineCheckTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> DebitCredit.parse("X"))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  /**
+   * The content rules alone (iJw level 2) hold every 0001 code the whole check gives, so a JW323
+   * that passes them gets no 0001 on any line when it is booked.
+   */
+  @Test
+  void theContentRulesHoldEveryTechnicalCodeOfTheWholeCheck() {
+    DeclaredLine good = hours("R1", month(11), 15);
+    List<DeclaredLine> lines =
+        List.of(
+            good,
+            hours("R".repeat(21), month(11), 1),
+            hours("R2", Lines.period("2025-10-07", "2025-11-30"), 1),
+            hours("R3", Lines.period("2025-12-01", "2026-01-31"), 1),
+            Lines.line(month(11), 100, Unit.EUROS, 100L, 100),
+            Lines.line(month(11), 100, Unit.EUROS, null, 99),
+            Lines.line(month(11), 1, Unit.HOUR, null, 8725),
+            Lines.creditOf(Lines.line(month(11), 0, Unit.HOUR, Lines.HOUR_TARIFF, 0), "C1"),
+            new DeclaredLine(
+                "R4",
+                "R0",
+                DebitCredit.DEBIT,
+                1,
+                Lines.CATEGORY,
+                Lines.CODE,
+                month(11),
+                1,
+                Unit.HOUR,
+                Lines.HOUR_TARIFF,
+                Lines.HOUR_TARIFF));
+    for (DeclaredLine line : lines) {
+      LineContext context = context();
+      List<ReturnCode> technical =
+          LineCheck.check(line, context).stream().filter(c -> c.code().equals("0001")).toList();
+      assertThat(LineCheck.content(line, context.declarationDate()))
+          .as(line.reference())
+          .containsAll(technical);
+    }
+    assertThat(LineCheck.content(good, context().declarationDate())).isEmpty();
+    assertThat(LineCheck.content(hours("R5", month(11), 1), java.time.LocalDate.of(2030, 12, 1)))
+        .extracting(ReturnCode::rule)
+        .containsExactly("TR335");
+  }
+
+  @Test
+  void aProductCodeOutsideTheProductListIsS329ForADebitOnly() {
+    LineContext base = context();
+    LineContext unlisted =
+        new LineContext(
+            base.declarationPeriod(),
+            base.declarationDate(),
+            Lines.CLIENT,
+            Lines.PROVIDER,
+            Lines.ALLOCATION,
+            Lines.HOUR_TARIFF,
+            List.of(),
+            false,
+            null,
+            false,
+            false);
+    assertThat(codes(hours("R1", month(11), 15), unlisted)).containsExactly("S329");
+    assertThat(codes(hours("R1", month(11), 15), base)).isEmpty();
+    DeclaredLine debit = hours("R1", month(11), 15);
+    LineContext credit = Lines.creditContext(debit, false);
+    LineContext creditUnlisted =
+        new LineContext(
+            credit.declarationPeriod(),
+            credit.declarationDate(),
+            Lines.CLIENT,
+            Lines.PROVIDER,
+            Lines.ALLOCATION,
+            Lines.HOUR_TARIFF,
+            credit.booked(),
+            false,
+            credit.creditedDebit(),
+            false,
+            false);
+    assertThat(codes(Lines.creditOf(debit, "C1"), creditUnlisted)).isEmpty();
+  }
 }

@@ -35,6 +35,10 @@ public final class ContentCheck {
         yield findings.all();
       }
       case JW305, JW307 -> DeliveryMessageRules.check(type, xml);
+      case JW323 -> Jw323Reader.read(xml).findings().all();
+      // the messages the municipality sends, checked as they are made
+      case JW301 -> AllocationMessageRules.findings(xml);
+      case JW319 -> AnswerRules.findings(xml);
       default -> List.of();
     };
   }
@@ -42,7 +46,7 @@ public final class ContentCheck {
   /** Whether this check knows the content rules of {@code type}. */
   public static boolean covers(MessageType type) {
     return switch (type) {
-      case JW305, JW307, JW315, JW317 -> true;
+      case JW301, JW305, JW307, JW315, JW317, JW319, JW323 -> true;
       default -> false;
     };
   }

@@ -107,6 +107,13 @@ class DeclarationHandler implements MessageHandler {
     return judged(message, declaration, submission, answer);
   }
 
+  /** iJw TR056 → 9056 on a JW323: the JW325 carries it in its header; nothing is booked. */
+  @Override
+  public Handled duplicate(Received message, String answerIdentification) {
+    Jw323 declaration = Jw323Reader.read(message.xml());
+    return headerOnly(message, declaration, List.of(Inbox.DUPLICATE_IDENTIFICATION), null);
+  }
+
   /** The 325 on a declaration billing judged line by line. */
   private static Handled judged(
       Received message,

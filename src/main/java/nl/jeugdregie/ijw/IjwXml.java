@@ -26,6 +26,41 @@ final class IjwXml {
 
   private static final XsdCheck XSD = new XsdCheck();
 
+  /**
+   * A context per message type for writing: only the message's and the basisschema's namespaces, so
+   * a message we send declares those two, with the prefixes the standard's samples use.
+   */
+  private static final java.util.Map<MessageType, JAXBContext> WRITERS = writers();
+
+  private static java.util.Map<MessageType, JAXBContext> writers() {
+    java.util.Map<MessageType, JAXBContext> writers = new java.util.EnumMap<>(MessageType.class);
+    for (MessageType type : MessageType.values()) {
+      try {
+        writers.put(
+            type,
+            JAXBContext.newInstance(
+                "nl.jeugdregie.ijw.xml.basis:nl.jeugdregie.ijw.xml."
+                    + type.name().toLowerCase(Locale.ROOT),
+                IjwXml.class.getClassLoader()));
+      } catch (JAXBException e) {
+        throw new IllegalStateException("the " + type + " classes cannot be bound", e);
+      }
+    }
+    return writers;
+  }
+
+  /** ijw for the basisschema, jwNNN for a message (ijw.md §3.1). */
+  private static final class Prefixes
+      extends org.glassfish.jaxb.runtime.marshaller.NamespacePrefixMapper {
+    @Override
+    public String getPreferredPrefix(String namespace, String suggestion, boolean required) {
+      if (namespace.endsWith("/basisschema/schema")) return "ijw";
+      return MessageType.ofNamespace(namespace)
+          .map(t -> t.name().toLowerCase(Locale.ROOT))
+          .orElse(suggestion);
+    }
+  }
+
   private IjwXml() {}
 
   /** A message read: its root ({@code Root} of the message's package) and where things were. */
@@ -87,9 +122,11 @@ final class IjwXml {
   static <T> byte[] write(MessageType type, Class<T> rootType, T root) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      Marshaller marshaller = CONTEXT.createMarshaller();
+      Marshaller marshaller =
+          java.util.Objects.requireNonNull(WRITERS.get(type)).createMarshaller();
       marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, true);
       marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
+      marshaller.setProperty("org.glassfish.jaxb.namespacePrefixMapper", new Prefixes());
       marshaller.marshal(
           new JAXBElement<>(new QName(type.namespace(), "Bericht"), rootType, root), out);
     } catch (JAXBException e) {

@@ -566,6 +566,7 @@ class RoleMatrixTest {
             <jw305:Bsn>%s</jw305:Bsn>
             <jw305:Geboortedatum><ijw:Datum>%s</ijw:Datum></jw305:Geboortedatum>
             <jw305:Geslacht>0</jw305:Geslacht>
+            <jw305:Naam><ijw:Geslachtsnaam><ijw:Achternaam>Wit</ijw:Achternaam></ijw:Geslachtsnaam></jw305:Naam>
             <jw305:StartProducten>
               <jw305:StartProduct>
                 <jw305:ToewijzingNummer>%d</jw305:ToewijzingNummer>

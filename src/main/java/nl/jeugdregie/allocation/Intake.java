@@ -10,6 +10,7 @@ import nl.jeugdregie.policy.Outcome;
 import nl.jeugdregie.policy.PolicyPack;
 import nl.jeugdregie.policy.Reason;
 import nl.jeugdregie.shared.Actor;
+import nl.jeugdregie.shared.IjwRules;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -17,8 +18,14 @@ import org.springframework.stereotype.Component;
  * What every incoming request (VOT or VOW) must pass before it is judged, and the route's own
  * built-in rules. Each refusal here comes before anything is stored; {@code prefix} is the body's
  * field prefix ({@code request} or {@code changeRequest}) so the error names the field as sent.
+ *
+ * <ul>
+ *   <li>iJw TR347 → 9347: ReferentieAanbieder is unique for the provider (VOT and VOW alike).
+ *   <li>iJw TR374 → 9374: no request of this provider for this client is still pending.
+ * </ul>
  */
 @Component
+@IjwRules({"TR347", "TR374"})
 class Intake {
 
   private final RequestStore requests;

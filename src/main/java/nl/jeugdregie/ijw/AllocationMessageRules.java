@@ -62,14 +62,6 @@ final class AllocationMessageRules {
 
   private AllocationMessageRules() {}
 
-  /** The findings of every content rule on a JW301 that passed its XSD. */
-  static List<RuleFinding> findings(byte[] xml) {
-    IjwXml.Read<Root> read = IjwXml.read(xml, Root.class);
-    Findings findings = new Findings(read.locations());
-    check(read.root(), findings);
-    return findings.all();
-  }
-
   /** Checks every content rule of {@code message} into {@code f}. */
   static void check(Root message, Findings f) {
     LocalDate dated = message.getHeader().getBerichtIdentificatie().getDagtekening();

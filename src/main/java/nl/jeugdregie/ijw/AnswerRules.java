@@ -1,6 +1,5 @@
 package nl.jeugdregie.ijw;
 
-import java.util.List;
 import nl.jeugdregie.ijw.xml.jw319.Antwoord;
 import nl.jeugdregie.ijw.xml.jw319.Root;
 import nl.jeugdregie.shared.IjwRules;
@@ -23,14 +22,6 @@ final class AnswerRules {
   private static final String PLACE_OF_RESIDENCE = "8";
 
   private AnswerRules() {}
-
-  /** The findings of every content rule on a JW319 that passed its XSD. */
-  static List<RuleFinding> findings(byte[] xml) {
-    IjwXml.Read<Root> read = IjwXml.read(xml, Root.class);
-    Findings findings = new Findings(read.locations());
-    check(read.root(), findings);
-    return findings.all();
-  }
 
   static void check(Root message, Findings f) {
     Antwoord a = message.getAntwoord();

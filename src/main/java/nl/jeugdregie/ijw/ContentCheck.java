@@ -21,26 +21,23 @@ public final class ContentCheck {
    */
   public static List<RuleFinding> check(MessageType type, byte[] xml) {
     return switch (type) {
-      case JW315 -> {
-        IjwXml.Read<Root> read = IjwXml.read(xml, Root.class);
-        Findings findings = new Findings(read.locations());
-        VotRules.check(read.root(), findings);
-        yield findings.all();
-      }
-      case JW317 -> {
-        IjwXml.Read<nl.jeugdregie.ijw.xml.jw317.Root> read =
-            IjwXml.read(xml, nl.jeugdregie.ijw.xml.jw317.Root.class);
-        Findings findings = new Findings(read.locations());
-        VowRules.check(read.root(), findings);
-        yield findings.all();
-      }
+      case JW315 -> run(xml, Root.class, VotRules::check);
+      case JW317 -> run(xml, nl.jeugdregie.ijw.xml.jw317.Root.class, VowRules::check);
       case JW305, JW307 -> DeliveryMessageRules.check(type, xml);
       case JW323 -> Jw323Reader.read(xml).findings().all();
       // the messages the municipality sends, checked as they are made
-      case JW301 -> AllocationMessageRules.findings(xml);
-      case JW319 -> AnswerRules.findings(xml);
+      case JW301 -> run(xml, nl.jeugdregie.ijw.xml.jw301.Root.class, AllocationMessageRules::check);
+      case JW319 -> run(xml, nl.jeugdregie.ijw.xml.jw319.Root.class, AnswerRules::check);
       default -> List.of();
     };
+  }
+
+  private static <T> List<RuleFinding> run(
+      byte[] xml, Class<T> rootType, java.util.function.BiConsumer<T, Findings> rules) {
+    IjwXml.Read<T> read = IjwXml.read(xml, rootType);
+    Findings findings = new Findings(read.locations());
+    rules.accept(read.root(), findings);
+    return findings.all();
   }
 
   /** Whether this check knows the content rules of {@code type}. */

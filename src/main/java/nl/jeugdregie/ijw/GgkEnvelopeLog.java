@@ -166,7 +166,7 @@ class GgkEnvelopeLog {
   void failed(UUID id, String why) {
     db.sql("update ijw.ggk_envelope set fout = :why where id = :id")
         .param("id", id)
-        .param("why", GgkXml.shortened(why, 1000))
+        .param("why", HardenedXml.shortened(why, 1000))
         .update();
   }
 
@@ -183,7 +183,7 @@ class GgkEnvelopeLog {
                 """)
             .param("ref", referentienummer)
             .param("code", code)
-            .param("fout", GgkXml.shortened(fout, 1000))
+            .param("fout", HardenedXml.shortened(fout, 1000))
             .update()
         > 0;
   }

@@ -3,13 +3,13 @@ package nl.jeugdregie.ijw;
 import static nl.jeugdregie.ijw.GgkXml.attribute;
 import static nl.jeugdregie.ijw.GgkXml.child;
 import static nl.jeugdregie.ijw.GgkXml.children;
-import static nl.jeugdregie.ijw.GgkXml.masked;
 import static nl.jeugdregie.ijw.GgkXml.name;
 import static nl.jeugdregie.ijw.GgkXml.parse;
 import static nl.jeugdregie.ijw.GgkXml.refused;
-import static nl.jeugdregie.ijw.GgkXml.shortened;
 import static nl.jeugdregie.ijw.GgkXml.text;
 import static nl.jeugdregie.ijw.GgkXml.validate;
+import static nl.jeugdregie.ijw.HardenedXml.masked;
+import static nl.jeugdregie.ijw.HardenedXml.shortened;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;

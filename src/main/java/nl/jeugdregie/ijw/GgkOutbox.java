@@ -158,7 +158,7 @@ class GgkOutbox implements AutoCloseable {
         envelope.referentienummer(),
         envelope.functie(),
         envelope.attempts(),
-        GgkXml.firstLine(why));
+        HardenedXml.firstLine(why));
   }
 
   private static String detailsOf(Fout fout) {

@@ -6,20 +6,15 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.Source;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
-import javax.xml.validation.Validator;
 import nl.jeugdregie.ijw.EnvelopeRefusedException.Herkomst;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
@@ -39,17 +34,7 @@ final class GgkXml {
   /** Parses hardened: namespace aware, a DOCTYPE refused, nothing external read. */
   static Document parse(byte[] message) {
     try {
-      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-      factory.setNamespaceAware(true);
-      factory.setXIncludeAware(false);
-      factory.setExpandEntityReferences(false);
-      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-      DocumentBuilder builder = factory.newDocumentBuilder();
-      builder.setErrorHandler(collecting(new ArrayList<>()));
-      return builder.parse(new ByteArrayInputStream(message));
+      return HardenedXml.documentBuilder().parse(new ByteArrayInputStream(message));
     } catch (SAXParseException e) {
       String text = String.valueOf(e.getMessage());
       throw refused(
@@ -61,26 +46,12 @@ final class GgkXml {
           Herkomst.ONBEKEND);
     } catch (SAXException | IOException e) {
       throw refused(0, 0, "cannot be read: " + firstLine(e.getMessage()), Herkomst.ONBEKEND);
-    } catch (ParserConfigurationException e) {
-      throw new IllegalStateException("no hardened XML parser", e);
     }
   }
 
   /** Every finding of the GGk XSD (and the SOAP 1.1 envelope) on a well-formed message. */
   static List<XmlFinding> validate(byte[] message) {
-    List<XmlFinding> findings = new ArrayList<>();
-    Validator validator = SCHEMA.newValidator();
-    try {
-      validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-      validator.setErrorHandler(collecting(findings));
-      validator.validate(new StreamSource(new ByteArrayInputStream(message)));
-    } catch (SAXException e) {
-      if (findings.isEmpty()) findings.add(new XmlFinding(0, 0, firstLine(e.getMessage())));
-    } catch (IOException e) {
-      findings.add(new XmlFinding(0, 0, "cannot be read: " + e.getMessage()));
-    }
-    return findings;
+    return HardenedXml.validate(SCHEMA, message);
   }
 
   private static Schema schema() {
@@ -89,7 +60,7 @@ final class GgkXml {
       factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
       // the shipped XSDs include and import each other by relative paths; nothing else is read
       factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar");
+      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, HardenedXml.SHIPPED_SCHEMAS);
       return factory.newSchema(new Source[] {source(SOAP_XSD), source(MAIN_XSD)});
     } catch (SAXException e) {
       throw new IllegalStateException("the StUF-GGk XSDs cannot be read: " + e.getMessage(), e);
@@ -145,43 +116,7 @@ final class GgkXml {
         line > 0 ? finding.toString() : message, List.of(finding), herkomst);
   }
 
-  private static ErrorHandler collecting(List<XmlFinding> findings) {
-    return new ErrorHandler() {
-      @Override
-      public void warning(SAXParseException e) {}
-
-      @Override
-      public void error(SAXParseException e) {
-        if (findings.size() < 20) {
-          findings.add(
-              new XmlFinding(e.getLineNumber(), e.getColumnNumber(), firstLine(e.getMessage())));
-        }
-      }
-
-      @Override
-      public void fatalError(SAXParseException e) throws SAXParseException {
-        throw e;
-      }
-    };
-  }
-
-  /**
-   * The first line of a parser message, at most 300 characters (the parser echoes values, such as a
-   * whole base64 payload), with every run of nine digits masked: a BSN never reaches a log or an
-   * answer.
-   */
-  static String firstLine(@Nullable String message) {
-    if (message == null) return "(no message)";
-    int newline = message.indexOf('\n');
-    return shortened(masked(newline < 0 ? message : message.substring(0, newline)), 300);
-  }
-
-  /** {@code text} with every run of exactly nine digits (a BSN, perhaps) masked. */
-  static String masked(String text) {
-    return text.replaceAll("(?<![0-9])[0-9]{9}(?![0-9])", "*********");
-  }
-
-  static String shortened(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  private static String firstLine(@Nullable String message) {
+    return HardenedXml.firstLine(message);
   }
 }

@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerFactory;
@@ -269,16 +267,8 @@ final class Retours {
   /** A received (XSD-valid) message as DOM, read hardened: no DOCTYPE, no external entities. */
   private static Document parse(byte[] xml) {
     try {
-      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-      factory.setNamespaceAware(true);
-      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      factory.setXIncludeAware(false);
-      factory.setExpandEntityReferences(false);
-      factory.setIgnoringElementContentWhitespace(false);
-      DocumentBuilder builder = factory.newDocumentBuilder();
-      return builder.parse(new ByteArrayInputStream(xml));
-    } catch (Exception e) {
+      return HardenedXml.documentBuilder().parse(new ByteArrayInputStream(xml));
+    } catch (org.xml.sax.SAXException | java.io.IOException e) {
       throw new IllegalArgumentException("the message cannot be read: " + e.getMessage(), e);
     }
   }

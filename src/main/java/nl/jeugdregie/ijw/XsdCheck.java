@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -13,14 +12,10 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
-import javax.xml.validation.Validator;
 import org.jspecify.annotations.Nullable;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 /**
  * The first of iJw's four control levels (ijw.md §2.1): is the message one of ours, and is it valid
@@ -56,7 +51,7 @@ public final class XsdCheck {
       factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
       // the shipped XSDs import basisschema.xsd next to them; nothing else may be fetched
       factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar");
+      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, HardenedXml.SHIPPED_SCHEMAS);
       for (MessageType type : MessageType.values()) {
         URL xsd = XsdCheck.class.getClassLoader().getResource(type.xsd());
         if (xsd == null) throw new IllegalStateException("missing " + type.xsd());
@@ -95,18 +90,8 @@ public final class XsdCheck {
     } catch (RefusedException e) {
       return new Result(null, List.of(e.finding));
     }
-    Validator validator = java.util.Objects.requireNonNull(schemas.get(type)).newValidator();
-    List<XmlFinding> findings = new ArrayList<>();
-    try {
-      validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-      validator.setErrorHandler(collecting(findings));
-      validator.validate(new StreamSource(new ByteArrayInputStream(message)));
-    } catch (SAXException e) {
-      if (findings.isEmpty()) findings.add(new XmlFinding(0, 0, firstLine(e.getMessage())));
-    } catch (IOException e) {
-      findings.add(new XmlFinding(0, 0, "cannot be read: " + e.getMessage()));
-    }
+    List<XmlFinding> findings =
+        HardenedXml.validate(java.util.Objects.requireNonNull(schemas.get(type)), message);
     return new Result(type, findings);
   }
 
@@ -154,38 +139,8 @@ public final class XsdCheck {
     throw new RefusedException(new XmlFinding(0, 0, "the message has no root element"));
   }
 
-  private static ErrorHandler collecting(List<XmlFinding> findings) {
-    return new ErrorHandler() {
-      @Override
-      public void warning(SAXParseException e) {}
-
-      @Override
-      public void error(SAXParseException e) {
-        findings.add(
-            new XmlFinding(e.getLineNumber(), e.getColumnNumber(), firstLine(e.getMessage())));
-      }
-
-      @Override
-      public void fatalError(SAXParseException e) throws SAXParseException {
-        findings.add(
-            new XmlFinding(
-                e.getLineNumber(),
-                e.getColumnNumber(),
-                "not well-formed XML: " + firstLine(e.getMessage())));
-        throw e;
-      }
-    };
-  }
-
-  /**
-   * The first line of a parser message, with every run of nine digits masked: the parser echoes
-   * values, and a BSN may never reach a log or an answer.
-   */
   private static String firstLine(@Nullable String message) {
-    if (message == null) return "(no message)";
-    int newline = message.indexOf('\n');
-    String line = newline < 0 ? message : message.substring(0, newline);
-    return line.replaceAll("(?<![0-9])[0-9]{9}(?![0-9])", "*********");
+    return HardenedXml.firstLine(message);
   }
 
   /** A message refused before validation: not ours, or not allowed (a DOCTYPE). */

@@ -33,6 +33,21 @@ class DecideJarIT {
     return new Result(process.exitValue(), out, Files.readString(err.toPath()));
   }
 
+  /** The shipped XSDs import each other from inside the executable jar (a nested jar URL). */
+  @Test
+  void theJarValidatesAnIjwMessageAndReportsEveryRuleOfTheExport() throws Exception {
+    Result valid = jar("ijw", "validate", "src/test/resources/ijw/samples/JW301.xml");
+    assertThat(valid.exit()).as(valid.err()).isZero();
+    assertThat(valid.out()).contains("JW301 valid");
+    Result broken = jar("ijw", "validate", "src/test/resources/ijw/rules/CD075/fail.xml");
+    assertThat(broken.exit()).as(broken.err()).isEqualTo(1);
+    assertThat(broken.out()).contains("CD075 (return code 0001)");
+    Result rules = jar("ijw", "rules");
+    assertThat(rules.exit()).as(rules.err()).isZero();
+    assertThat(rules.out())
+        .containsPattern("307 rules: \\d+ implemented, \\d+ not applicable, 0 missing");
+  }
+
   @Test
   void theJarDecidesATwenteRequestOverSixThousandMinutesAsInvestigate() throws Exception {
     Result result =

@@ -35,6 +35,15 @@ class IjwRulesCommandTest {
         .isEmpty();
   }
 
+  /** Issue 5's bar: every CD, CS and TR rule of the export is implemented or cannot apply. */
+  @Test
+  void noRuleOfTheExportIsMissing() {
+    assertThat(RuleCoverage.report().with(RuleCoverage.Status.MISSING))
+        .extracting(RuleCoverage.Rule::code)
+        .as("rules of the export not implemented")
+        .isEmpty();
+  }
+
   @Test
   void readsImplementationsFromTheCodeAndXsdRulesFromTheXsd() {
     RuleCoverage.Report report = RuleCoverage.report();

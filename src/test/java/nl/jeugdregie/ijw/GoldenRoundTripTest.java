@@ -42,7 +42,7 @@ class GoldenRoundTripTest {
             org.assertj.core.groups.Tuple.tuple(300201, "40A12341234"),
             org.assertj.core.groups.Tuple.tuple(300202, "40A12341235"));
     assertThat(read.products().getFirst().volume()).isEqualTo(new ProductLine.Volume(2, "04", "2"));
-    assertThat(AllocationMessageRules.findings(written)).isEmpty();
+    assertThat(ContentCheck.check(MessageType.JW301, written)).isEmpty();
   }
 
   @Test
@@ -61,6 +61,6 @@ class GoldenRoundTripTest {
                 "1",
                 "8",
                 "1916"));
-    assertThat(AnswerRules.findings(written)).isEmpty();
+    assertThat(ContentCheck.check(MessageType.JW319, written)).isEmpty();
   }
 }

@@ -71,7 +71,7 @@ class OutboxTest {
   private static AllocationMessage last301(List<Sent> sent) {
     byte[] xml = sent.getLast().xml();
     assertThat(XSD.check(xml).findings()).isEmpty();
-    assertThat(AllocationMessageRules.findings(xml)).isEmpty();
+    assertThat(ContentCheck.check(MessageType.JW301, xml)).isEmpty();
     return Jw301Writer.read(xml);
   }
 

@@ -42,8 +42,8 @@ class OutgoingContentRulesTest {
     XsdCheck.Result check = XSD.check(xml);
     assertThat(check.findings()).as("XSD").isEmpty();
     return check.type() == MessageType.JW301
-        ? AllocationMessageRules.findings(xml)
-        : AnswerRules.findings(xml);
+        ? ContentCheck.check(MessageType.JW301, xml)
+        : ContentCheck.check(MessageType.JW319, xml);
   }
 
   @ParameterizedTest(name = "{0}")

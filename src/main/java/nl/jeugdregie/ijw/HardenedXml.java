@@ -23,14 +23,14 @@ import org.xml.sax.SAXParseException;
  * never reach a log or an answer. Used for iJw messages ({@link XsdCheck}, {@link Retours}) and the
  * StUF-GGk envelopes ({@link GgkXml}).
  */
-final class HardenedXml {
+public final class HardenedXml {
 
   /**
    * Where the shipped XSDs may be read from while a schema is built (their imports and includes):
    * the classes folder (file), a jar, and Spring Boot's nested jar (the executable jar). A message
    * being validated may read nothing external at all.
    */
-  static final String SHIPPED_SCHEMAS = "file,jar,nested";
+  public static final String SHIPPED_SCHEMAS = "file,jar,nested";
 
   /** At most this many findings per document: a broken file need not list every line. */
   private static final int MAX_FINDINGS = 200;
@@ -38,7 +38,7 @@ final class HardenedXml {
   private HardenedXml() {}
 
   /** A namespace-aware DOM builder that refuses a DOCTYPE and reads nothing external. */
-  static DocumentBuilder documentBuilder() {
+  public static DocumentBuilder documentBuilder() {
     try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
       factory.setNamespaceAware(true);
@@ -60,7 +60,7 @@ final class HardenedXml {
    * Every finding of {@code schema} on {@code document}, each with line and column; a document that
    * is not well-formed ends with a "not well-formed XML" finding where the parser stopped.
    */
-  static List<XmlFinding> validate(Schema schema, byte[] document) {
+  public static List<XmlFinding> validate(Schema schema, byte[] document) {
     List<XmlFinding> findings = new ArrayList<>();
     Validator validator = schema.newValidator();
     try {
@@ -105,18 +105,18 @@ final class HardenedXml {
    * The first line of a parser message, at most 300 characters (a parser may echo a whole base64
    * payload), with every run of nine digits masked.
    */
-  static String firstLine(@Nullable String message) {
+  public static String firstLine(@Nullable String message) {
     if (message == null) return "(no message)";
     int newline = message.indexOf('\n');
     return shortened(masked(newline < 0 ? message : message.substring(0, newline)), 300);
   }
 
   /** {@code text} with every run of exactly nine digits (a BSN, perhaps) masked. */
-  static String masked(String text) {
+  public static String masked(String text) {
     return text.replaceAll("(?<![0-9])[0-9]{9}(?![0-9])", "*********");
   }
 
-  static String shortened(String text, int max) {
+  public static String shortened(String text, int max) {
     return text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 }

@@ -7,4 +7,4 @@ import java.time.LocalDate;
  * municipality code), its identification, unique per message type per sender (TR056), and its date
  * (Dagtekening).
  */
-record Header(String sender, String receiver, String identification, LocalDate dated) {}
+public record Header(String sender, String receiver, String identification, LocalDate dated) {}

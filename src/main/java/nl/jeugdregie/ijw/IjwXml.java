@@ -20,7 +20,7 @@ import javax.xml.stream.XMLStreamReader;
  * Locations}); writing checks every message we send against its XSD, so an invalid message is our
  * bug and never leaves the system.
  */
-final class IjwXml {
+public final class IjwXml {
 
   private static final JAXBContext CONTEXT = context();
 
@@ -79,7 +79,7 @@ final class IjwXml {
   }
 
   /** A StAX reader that refuses DTDs and external entities. */
-  static XMLStreamReader hardenedReader(InputStream in) throws XMLStreamException {
+  public static XMLStreamReader hardenedReader(InputStream in) throws XMLStreamException {
     XMLInputFactory factory = XMLInputFactory.newFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);

@@ -214,7 +214,7 @@ public class Inbox {
   }
 
   /** A new identification for an answer: 12 characters, unique in practice (UUID v4 based). */
-  static String newIdentification() {
+  public static String newIdentification() {
     return UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(Locale.ROOT);
   }
 
@@ -247,7 +247,7 @@ public class Inbox {
   }
 
   /** The header of an XSD-valid message: sender, receiver, identification, date. */
-  static Header header(byte[] xml) {
+  public static Header header(byte[] xml) {
     String sender = null;
     String receiver = null;
     String identification = null;
@@ -283,7 +283,7 @@ public class Inbox {
   }
 
   /** The retour's own identification (IdentificatieRetour), or the header's for a JW325. */
-  static String identificationOf(byte[] reply) {
+  public static String identificationOf(byte[] reply) {
     try (InputStream in = new ByteArrayInputStream(reply)) {
       XMLStreamReader reader = IjwXml.hardenedReader(in);
       String first = null;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Every iJw message in and out, whole ({@code ijw.message}). */
 @Component
-class MessageLog {
+public class MessageLog {
 
   enum Direction {
     IN,
@@ -65,7 +65,7 @@ class MessageLog {
     this.db = db;
   }
 
-  static String hash(byte[] xml) {
+  public static String hash(byte[] xml) {
     try {
       return HexFormat.of()
           .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(xml));

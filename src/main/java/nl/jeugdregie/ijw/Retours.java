@@ -38,7 +38,7 @@ import org.w3c.dom.Node;
  *
  * Every retour is checked against its XSD before it leaves ({@link IjwXml}).
  */
-final class Retours {
+public final class Retours {
 
   /** WJ001 0200: no remark on this class. */
   static final String NO_REMARK = "0200";
@@ -90,7 +90,7 @@ final class Retours {
   private Retours() {}
 
   /** The retour that answers {@code type}; empty for JW323 (answered by a JW325) and retours. */
-  static java.util.Optional<MessageType> retourOf(MessageType type) {
+  public static java.util.Optional<MessageType> retourOf(MessageType type) {
     return java.util.Optional.ofNullable(RETOUR.get(type));
   }
 

@@ -3,7 +3,7 @@ package nl.jeugdregie.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import nl.jeugdregie.ijw.GgkEdge;
+import nl.jeugdregie.ggk.GgkEdge;
 import nl.jeugdregie.shared.Actor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

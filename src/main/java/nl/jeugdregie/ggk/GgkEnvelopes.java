@@ -1,13 +1,13 @@
-package nl.jeugdregie.ijw;
+package nl.jeugdregie.ggk;
 
-import static nl.jeugdregie.ijw.GgkXml.attribute;
-import static nl.jeugdregie.ijw.GgkXml.child;
-import static nl.jeugdregie.ijw.GgkXml.children;
-import static nl.jeugdregie.ijw.GgkXml.name;
-import static nl.jeugdregie.ijw.GgkXml.parse;
-import static nl.jeugdregie.ijw.GgkXml.refused;
-import static nl.jeugdregie.ijw.GgkXml.text;
-import static nl.jeugdregie.ijw.GgkXml.validate;
+import static nl.jeugdregie.ggk.GgkXml.attribute;
+import static nl.jeugdregie.ggk.GgkXml.child;
+import static nl.jeugdregie.ggk.GgkXml.children;
+import static nl.jeugdregie.ggk.GgkXml.name;
+import static nl.jeugdregie.ggk.GgkXml.parse;
+import static nl.jeugdregie.ggk.GgkXml.refused;
+import static nl.jeugdregie.ggk.GgkXml.text;
+import static nl.jeugdregie.ggk.GgkXml.validate;
 import static nl.jeugdregie.ijw.HardenedXml.masked;
 import static nl.jeugdregie.ijw.HardenedXml.shortened;
 
@@ -23,7 +23,10 @@ import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import nl.jeugdregie.ijw.EnvelopeRefusedException.Herkomst;
+import nl.jeugdregie.ggk.EnvelopeRefusedException.Herkomst;
+import nl.jeugdregie.ijw.MessageType;
+import nl.jeugdregie.ijw.XmlFinding;
+import nl.jeugdregie.ijw.XsdCheck;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 

@@ -1,4 +1,4 @@
-package nl.jeugdregie.ijw;
+package nl.jeugdregie.ggk;
 
 /**
  * The StUF 03.01 error codes the GGk edge answers with in a Fo03 (the standard's table of

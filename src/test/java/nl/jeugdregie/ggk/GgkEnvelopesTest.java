@@ -1,4 +1,4 @@
-package nl.jeugdregie.ijw;
+package nl.jeugdregie.ggk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,13 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
-import nl.jeugdregie.ijw.GgkEnvelopes.Berichtcode;
-import nl.jeugdregie.ijw.GgkEnvelopes.Envelop;
-import nl.jeugdregie.ijw.GgkEnvelopes.Fout;
-import nl.jeugdregie.ijw.GgkEnvelopes.Inhoud;
-import nl.jeugdregie.ijw.GgkEnvelopes.Stuurgegevens;
-import nl.jeugdregie.ijw.GgkEnvelopes.Systeem;
-import nl.jeugdregie.ijw.GgkEnvelopes.Uitgaand;
+import nl.jeugdregie.ggk.GgkEnvelopes.Berichtcode;
+import nl.jeugdregie.ggk.GgkEnvelopes.Envelop;
+import nl.jeugdregie.ggk.GgkEnvelopes.Fout;
+import nl.jeugdregie.ggk.GgkEnvelopes.Inhoud;
+import nl.jeugdregie.ggk.GgkEnvelopes.Stuurgegevens;
+import nl.jeugdregie.ggk.GgkEnvelopes.Systeem;
+import nl.jeugdregie.ggk.GgkEnvelopes.Uitgaand;
+import nl.jeugdregie.ijw.MessageType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,4 +1,4 @@
-package nl.jeugdregie.ijw;
+package nl.jeugdregie.ggk;
 
 import java.io.IOException;
 import java.net.URI;
@@ -14,9 +14,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import nl.jeugdregie.ijw.GgkEnvelopeLog.Claimed;
-import nl.jeugdregie.ijw.GgkEnvelopes.Antwoord;
-import nl.jeugdregie.ijw.GgkEnvelopes.Fout;
+import nl.jeugdregie.ggk.GgkEnvelopeLog.Claimed;
+import nl.jeugdregie.ggk.GgkEnvelopes.Antwoord;
+import nl.jeugdregie.ggk.GgkEnvelopes.Fout;
+import nl.jeugdregie.ijw.HardenedXml;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package nl.jeugdregie.ijw;
+package nl.jeugdregie.ggk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,30 +19,28 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.jeugdregie.Jeugdregie;
-import nl.jeugdregie.ijw.GgkEnvelopes.Berichtcode;
-import nl.jeugdregie.ijw.GgkEnvelopes.Envelop;
-import nl.jeugdregie.ijw.GgkEnvelopes.Fout;
-import nl.jeugdregie.ijw.GgkEnvelopes.Inhoud;
-import nl.jeugdregie.ijw.GgkEnvelopes.Stuurgegevens;
-import nl.jeugdregie.ijw.GgkEnvelopes.Systeem;
-import nl.jeugdregie.ijw.GgkEnvelopes.Uitgaand;
-import nl.jeugdregie.shared.Actor;
+import nl.jeugdregie.ggk.GgkEnvelopes.Berichtcode;
+import nl.jeugdregie.ggk.GgkEnvelopes.Envelop;
+import nl.jeugdregie.ggk.GgkEnvelopes.Fout;
+import nl.jeugdregie.ggk.GgkEnvelopes.Inhoud;
+import nl.jeugdregie.ggk.GgkEnvelopes.Stuurgegevens;
+import nl.jeugdregie.ggk.GgkEnvelopes.Systeem;
+import nl.jeugdregie.ggk.GgkEnvelopes.Uitgaand;
+import nl.jeugdregie.ijw.Inbox;
+import nl.jeugdregie.ijw.MessageType;
+import nl.jeugdregie.ijw.XsdCheck;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -53,7 +51,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * fault and nothing is stored; an envelope the GGk could not take is sent again later.
  */
 @SpringBootTest(
-    classes = {Jeugdregie.class, GgkEdgeTest.StandIn.class},
+    classes = Jeugdregie.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GgkEdgeTest {
 
@@ -113,33 +111,6 @@ class GgkEdgeTest {
       return server;
     } catch (IOException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  /**
-   * Answers a JW305 with an accepted JW306 while no real JW305 handler exists; once one exists it
-   * steps aside (it then takes no type) and the real one answers.
-   */
-  @TestConfiguration(proxyBeanMethods = false)
-  static class StandIn {
-    @Bean
-    MessageHandler standInForJw305(ObjectProvider<MessageHandler> handlers) {
-      return new MessageHandler() {
-        @Override
-        public Set<MessageType> types() {
-          boolean real =
-              handlers.stream().anyMatch(h -> h != this && h.types().contains(MessageType.JW305));
-          return real ? Set.of() : Set.of(MessageType.JW305);
-        }
-
-        @Override
-        public Handled handle(Actor actor, Received message) {
-          byte[] retour =
-              Retours.accepted(
-                  MessageType.JW305, message.xml(), Inbox.newIdentification(), message.today());
-          return new Handled(MessageType.JW306, retour, true, "0200", null);
-        }
-      };
     }
   }
 

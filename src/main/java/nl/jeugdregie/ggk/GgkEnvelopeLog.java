@@ -1,4 +1,4 @@
-package nl.jeugdregie.ijw;
+package nl.jeugdregie.ggk;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -6,8 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import nl.jeugdregie.ijw.GgkEnvelopes.Berichtcode;
-import nl.jeugdregie.ijw.GgkEnvelopes.Stuurgegevens;
+import nl.jeugdregie.ggk.GgkEnvelopes.Berichtcode;
+import nl.jeugdregie.ggk.GgkEnvelopes.Stuurgegevens;
+import nl.jeugdregie.ijw.HardenedXml;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

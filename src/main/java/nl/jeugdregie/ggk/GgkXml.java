@@ -1,4 +1,4 @@
-package nl.jeugdregie.ijw;
+package nl.jeugdregie.ggk;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,7 +10,9 @@ import javax.xml.transform.Source;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
-import nl.jeugdregie.ijw.EnvelopeRefusedException.Herkomst;
+import nl.jeugdregie.ggk.EnvelopeRefusedException.Herkomst;
+import nl.jeugdregie.ijw.HardenedXml;
+import nl.jeugdregie.ijw.XmlFinding;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

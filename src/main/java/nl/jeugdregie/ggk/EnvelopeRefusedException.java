@@ -1,7 +1,8 @@
-package nl.jeugdregie.ijw;
+package nl.jeugdregie.ggk;
 
 import java.util.List;
-import nl.jeugdregie.ijw.GgkEnvelopes.Systeem;
+import nl.jeugdregie.ggk.GgkEnvelopes.Systeem;
+import nl.jeugdregie.ijw.XmlFinding;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -33,13 +33,13 @@ class AllocationHistoryRules {
 
   private static final String DELETED = "13";
 
-  private final OutboxStore store;
+  private final SentMessages store;
   private final Requests requests;
   private final Allocations allocations;
   private final Declarations declarations;
 
   AllocationHistoryRules(
-      OutboxStore store, Requests requests, Allocations allocations, Declarations declarations) {
+      SentMessages store, Requests requests, Allocations allocations, Declarations declarations) {
     this.store = store;
     this.requests = requests;
     this.allocations = allocations;

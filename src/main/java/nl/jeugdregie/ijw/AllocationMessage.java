@@ -11,9 +11,9 @@ import org.jspecify.annotations.Nullable;
  * its place here, so reading and writing again keeps the content whole. Codes are kept as the
  * standard writes them (e.g. Geslacht "1", Soort "01", RedenWijziging "04").
  */
-record AllocationMessage(Header header, Client client, List<Product> products) {
+public record AllocationMessage(Header header, Client client, List<Product> products) {
 
-  AllocationMessage {
+  public AllocationMessage {
     products = List.copyOf(products);
   }
 
@@ -22,7 +22,7 @@ record AllocationMessage(Header header, Client client, List<Product> products) {
    * JuridischeStatus (WJ232), WettelijkeVertegenwoordiging (WJ003), Commentaar, Relaties and
    * Contactgegevens.
    */
-  record Client(
+  public record Client(
       String bsn,
       BirthDate birthDate,
       String gender,
@@ -34,19 +34,19 @@ record AllocationMessage(Header header, Client client, List<Product> products) {
       List<Relation> relations,
       List<Contact> contacts) {
 
-    Client {
+    public Client {
       relations = List.copyOf(relations);
       contacts = List.copyOf(contacts);
     }
   }
 
   /** CDT_Geboortedatum: the date and which part of it is reliable (COD170, null: all of it). */
-  record BirthDate(LocalDate date, @Nullable String usage) {}
+  public record BirthDate(LocalDate date, @Nullable String usage) {}
 
   /**
    * CDT_VolledigeNaam: Geslachtsnaam, Partnernaam, Voornamen, Voorletters and NaamGebruik (COD700).
    */
-  record FullName(
+  public record FullName(
       Surname surname,
       @Nullable Surname partnerSurname,
       @Nullable String givenNames,
@@ -54,13 +54,13 @@ record AllocationMessage(Header header, Client client, List<Product> products) {
       String usage) {}
 
   /** CDT_Achternaam: Achternaam and Voorvoegsel. */
-  record Surname(String name, @Nullable String prefix) {}
+  public record Surname(String name, @Nullable String prefix) {}
 
   /** CDT_Communicatie: Vorm (COD747) and Taal. */
-  record Communication(String form, @Nullable String language) {}
+  public record Communication(String form, @Nullable String language) {}
 
   /** Relatie: Nummer, Volgorde, Soort (COD472), Geboortedatum, Geslacht, Naam, Contact. */
-  record Relation(
+  public record Relation(
       String number,
       @Nullable Integer order,
       String kind,
@@ -73,7 +73,7 @@ record AllocationMessage(Header header, Client client, List<Product> products) {
    * Contact: Soort (COD757: 01 BRP, 02 correspondentie, 03 verblijf, 04 tijdelijk), Adres,
    * Organisatie, Telefoon, Emailadres and Periode (only for 04, CD009).
    */
-  record Contact(
+  public record Contact(
       String kind,
       @Nullable Address address,
       @Nullable String organisation,
@@ -82,7 +82,7 @@ record AllocationMessage(Header header, Client client, List<Product> products) {
       @Nullable Period period) {}
 
   /** CDT_Adres: Huis, Postcode, Straatnaam, Plaatsnaam, LandCode. */
-  record Address(
+  public record Address(
       @Nullable House house,
       @Nullable String postcode,
       @Nullable String street,
@@ -90,27 +90,27 @@ record AllocationMessage(Header header, Client client, List<Product> products) {
       @Nullable String country) {}
 
   /** CDT_Huis: Huisnummer, Huisletter, HuisnummerToevoeging, AanduidingWoonadres. */
-  record House(
+  public record House(
       int number,
       @Nullable String letter,
       @Nullable String addition,
       @Nullable String designation) {}
 
   /** CDT_Telefoonnummers: Telefoon01 and Telefoon02. */
-  record Phones(Phone first, @Nullable Phone second) {}
+  public record Phones(Phone first, @Nullable Phone second) {}
 
   /** CDT_Telefoon: Telefoonnummer and Landnummer. */
-  record Phone(String number, String countryCode) {}
+  public record Phone(String number, String countryCode) {}
 
   /** CDT_OpenPeriode. */
-  record Period(@Nullable LocalDate start, @Nullable LocalDate end) {}
+  public record Period(@Nullable LocalDate start, @Nullable LocalDate end) {}
 
   /**
    * ToegewezenProduct: ToewijzingNummer, ReferentieAanbieder (TR379), Product (Categorie, Code),
    * Toewijzingsdatum and -tijd (the decision, IV013), Ingangsdatum, Einddatum, RedenWijziging
    * (JZ002, IV099), Omvang, Budget (eurocent) and Commentaar.
    */
-  record Product(
+  public record Product(
       int number,
       @Nullable String reference,
       @Nullable String category,

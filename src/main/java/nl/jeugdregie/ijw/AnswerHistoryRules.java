@@ -26,10 +26,10 @@ import org.springframework.stereotype.Component;
 @IjwRules({"TR355", "TR359", "TR360", "TR365"})
 class AnswerHistoryRules {
 
-  private final OutboxStore store;
+  private final SentMessages store;
   private final Requests requests;
 
-  AnswerHistoryRules(OutboxStore store, Requests requests) {
+  AnswerHistoryRules(SentMessages store, Requests requests) {
     this.store = store;
     this.requests = requests;
   }

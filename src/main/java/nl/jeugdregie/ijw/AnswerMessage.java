@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * onderzoek), the WJ759 reason of a rejection and, for reason 8, the municipality responsible by
  * law (Woonplaatsbeginsel/Gemeente). There is no client in a JW319.
  */
-record AnswerMessage(
+public record AnswerMessage(
     Header header,
     String reference,
     String answer,
@@ -16,8 +16,8 @@ record AnswerMessage(
     @Nullable String responsibleMunicipality) {
 
   /** WJ760 1: Verzoek afgewezen. */
-  static final String REJECTED = "1";
+  public static final String REJECTED = "1";
 
   /** WJ760 2: Aanvraag in onderzoek. */
-  static final String IN_INVESTIGATION = "2";
+  public static final String IN_INVESTIGATION = "2";
 }

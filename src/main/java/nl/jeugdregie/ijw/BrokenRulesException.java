@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * not stored. The message names each rule, its return code and where it broke, never the values, so
  * no personal data reaches a log.
  */
-class BrokenRulesException extends IllegalStateException {
+public class BrokenRulesException extends IllegalStateException {
   private static final long serialVersionUID = 1L;
 
   private final transient List<RuleFinding> findings;
@@ -25,12 +25,12 @@ class BrokenRulesException extends IllegalStateException {
     this.findings = List.copyOf(findings);
   }
 
-  List<RuleFinding> findings() {
+  public List<RuleFinding> findings() {
     return findings;
   }
 
   /** The codes of the broken rules, e.g. "TR385, CS335". */
-  String rules() {
+  public String rules() {
     return findings.stream().map(RuleFinding::rule).distinct().collect(Collectors.joining(", "));
   }
 }

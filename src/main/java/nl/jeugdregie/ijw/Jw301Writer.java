@@ -43,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  * reads one back into it. Both directions live here so that they stay each other's mirror: reading
  * what was written gives the same record (the golden test keeps them honest).
  */
-final class Jw301Writer {
+public final class Jw301Writer {
 
   /** BerichtCode (COD002) of a JW301. */
   static final String CODE = "436";
@@ -60,7 +60,7 @@ final class Jw301Writer {
    *
    * @throws IllegalStateException when it is not valid against the JW301 XSD (our bug)
    */
-  static byte[] write(AllocationMessage message) {
+  public static byte[] write(AllocationMessage message) {
     Root root = new Root();
     root.setHeader(header(message.header()));
     root.setClient(client(message));
@@ -68,7 +68,7 @@ final class Jw301Writer {
   }
 
   /** A JW301 that passed its XSD, as a record. */
-  static AllocationMessage read(byte[] xml) {
+  public static AllocationMessage read(byte[] xml) {
     return message(IjwXml.read(xml, Root.class).root());
   }
 

@@ -9,7 +9,7 @@ import nl.jeugdregie.ijw.xml.jw319.Woonplaatsbeginsel;
  * Writes a JW319 from an {@link AnswerMessage} (checked against the XSD by {@link IjwXml}) and
  * reads one back into it, each the other's mirror.
  */
-final class Jw319Writer {
+public final class Jw319Writer {
 
   /** BerichtCode (COD002) of a JW319. */
   static final String CODE = "488";
@@ -21,7 +21,7 @@ final class Jw319Writer {
    *
    * @throws IllegalStateException when it is not valid against the JW319 XSD (our bug)
    */
-  static byte[] write(AnswerMessage message) {
+  public static byte[] write(AnswerMessage message) {
     var h = new nl.jeugdregie.ijw.xml.jw319.Header();
     h.setBerichtCode(CODE);
     h.setBerichtVersie(3);
@@ -50,7 +50,7 @@ final class Jw319Writer {
   }
 
   /** A JW319 that passed its XSD, as a record. */
-  static AnswerMessage read(byte[] xml) {
+  public static AnswerMessage read(byte[] xml) {
     return message(IjwXml.read(xml, Root.class).root());
   }
 

@@ -15,13 +15,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class MessageLog {
 
-  enum Direction {
+  public enum Direction {
     IN,
     OUT
   }
 
   /** One stored message; {@code xml} is only loaded where asked for. */
-  record Entry(
+  public record Entry(
       UUID id,
       Direction direction,
       MessageType type,
@@ -41,7 +41,7 @@ public class MessageLog {
       @Nullable String municipality) {}
 
   /** A message about to be stored. */
-  record NewMessage(
+  public record NewMessage(
       Direction direction,
       MessageType type,
       Header header,
@@ -74,7 +74,7 @@ public class MessageLog {
     }
   }
 
-  UUID insert(NewMessage m, Instant now) {
+  public UUID insert(NewMessage m, Instant now) {
     UUID id = UUID.randomUUID();
     db.sql(
             """
@@ -124,14 +124,14 @@ public class MessageLog {
         .optional();
   }
 
-  Optional<Entry> get(UUID id) {
+  public Optional<Entry> get(UUID id) {
     return db.sql("select " + COLUMNS + " from ijw.message where id = :id")
         .param("id", id)
         .query(MessageLog::entry)
         .optional();
   }
 
-  byte[] xml(UUID id) {
+  public byte[] xml(UUID id) {
     return db.sql("select xml from ijw.message where id = :id")
         .param("id", id)
         .query(byte[].class)
@@ -173,7 +173,7 @@ public class MessageLog {
         .list();
   }
 
-  void markSent(UUID id, Instant now) {
+  public void markSent(UUID id, Instant now) {
     db.sql(
             """
             update ijw.message set state = 'SENT', sent_at = :now

@@ -15,7 +15,7 @@ import nl.jeugdregie.ijw.AllocationMessage.Surname;
  * the surname. Initials written as such ("T.", "T.J.") are Voorletters, not Voornamen. NaamGebruik
  * is 1 (eigen naam): no partner name is known here (CS050).
  */
-final class PersonName {
+public final class PersonName {
 
   private static final Set<String> PREFIX_WORDS =
       Set.of(
@@ -29,7 +29,7 @@ final class PersonName {
 
   private PersonName() {}
 
-  static FullName of(String name) {
+  public static FullName of(String name) {
     List<String> words = Arrays.asList(name.strip().split("\\s+"));
     if (words.size() == 1)
       return new FullName(new Surname(words.getFirst(), null), null, null, null, "1");

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * end date element (Einddatum or ToewijzingEinddatum); {@code hasProduct} whether the class has a
  * Product element at all (a TeWijzigenProduct has not: its product cannot change).
  */
-record ProductLine(
+public record ProductLine(
     Object at,
     boolean hasProduct,
     @Nullable String category,
@@ -22,5 +22,5 @@ record ProductLine(
     @Nullable Integer budget) {
 
   /** Omvang: Volume, Eenheid (WJ756) and Frequentie (WMO757) as the message has them. */
-  record Volume(int amount, String unit, String frequency) {}
+  public record Volume(int amount, String unit, String frequency) {}
 }

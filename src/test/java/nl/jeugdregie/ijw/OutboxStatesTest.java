@@ -13,6 +13,8 @@ import nl.jeugdregie.Jeugdregie;
 import nl.jeugdregie.TestData;
 import nl.jeugdregie.ijw.MessageHandler.Handled;
 import nl.jeugdregie.ijw.MessageHandler.Received;
+import nl.jeugdregie.outbox.Outbox;
+import nl.jeugdregie.outbox.OutboxEntry;
 import nl.jeugdregie.shared.Actor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

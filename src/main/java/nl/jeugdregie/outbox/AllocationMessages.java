@@ -1,4 +1,4 @@
-package nl.jeugdregie.ijw;
+package nl.jeugdregie.outbox;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -17,13 +17,20 @@ import nl.jeugdregie.allocation.RequestType;
 import nl.jeugdregie.clients.Address;
 import nl.jeugdregie.clients.Client;
 import nl.jeugdregie.clients.Clients;
+import nl.jeugdregie.ijw.AllocationMessage;
 import nl.jeugdregie.ijw.AllocationMessage.BirthDate;
 import nl.jeugdregie.ijw.AllocationMessage.Contact;
 import nl.jeugdregie.ijw.AllocationMessage.House;
 import nl.jeugdregie.ijw.AllocationMessage.Product;
-import nl.jeugdregie.ijw.OutboxStore.SentProduct;
-import nl.jeugdregie.ijw.OutboxStore.Terms;
-import nl.jeugdregie.ijw.xml.jw301.Root;
+import nl.jeugdregie.ijw.BrokenRulesException;
+import nl.jeugdregie.ijw.Header;
+import nl.jeugdregie.ijw.MessageLog;
+import nl.jeugdregie.ijw.MessageType;
+import nl.jeugdregie.ijw.OutgoingMessages;
+import nl.jeugdregie.ijw.PersonName;
+import nl.jeugdregie.ijw.ProductLine;
+import nl.jeugdregie.outbox.OutboxStore.SentProduct;
+import nl.jeugdregie.outbox.OutboxStore.Terms;
 import nl.jeugdregie.shared.Volume;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -47,9 +54,9 @@ import org.springframework.transaction.annotation.Transactional;
  *       several changes, heard several times, gives one JW301.
  * </ul>
  *
- * Before it is stored, the message is read back and checked with the content rules ({@link
- * AllocationMessageRules}) and the rules against earlier messages ({@link AllocationHistoryRules});
- * a broken rule is thrown ({@link BrokenRulesException}) and nothing is stored.
+ * Before it is stored, the message is read back and checked on every iJw rule ({@link
+ * OutgoingMessages#jw301}); a broken rule is thrown ({@link BrokenRulesException}) and nothing is
+ * stored.
  */
 @Component
 class AllocationMessages {
@@ -66,7 +73,7 @@ class AllocationMessages {
   private final Clients clients;
   private final OutboxStore store;
   private final MessageLog log;
-  private final AllocationHistoryRules history;
+  private final OutgoingMessages outgoing;
   private final Clock clock;
 
   AllocationMessages(
@@ -74,13 +81,13 @@ class AllocationMessages {
       Clients clients,
       OutboxStore store,
       MessageLog log,
-      AllocationHistoryRules history,
+      OutgoingMessages outgoing,
       Clock clock) {
     this.allocations = allocations;
     this.clients = clients;
     this.store = store;
     this.log = log;
-    this.history = history;
+    this.outgoing = outgoing;
     this.clock = clock;
   }
 
@@ -130,8 +137,7 @@ class AllocationMessages {
             new Header(municipality, agb, store.nextIdentification(), today),
             client(client, address, name),
             products);
-    byte[] xml = Jw301Writer.write(message);
-    check(xml, clientId, client.pseudonym());
+    byte[] xml = outgoing.jw301(message, clientId, client.pseudonym());
     UUID id =
         log.insert(
             new MessageLog.NewMessage(
@@ -149,15 +155,6 @@ class AllocationMessages {
     store.recordProducts(id, municipality, client.pseudonym(), agb, products);
     store.release(client.pseudonym(), agb, municipality);
     return Result.STORED;
-  }
-
-  /** The JW301 read back, checked on every content rule and every rule against earlier ones. */
-  private void check(byte[] xml, UUID clientId, String pseudonym) {
-    IjwXml.Read<Root> read = IjwXml.read(xml, Root.class);
-    Findings findings = new Findings(read.locations());
-    AllocationMessageRules.check(read.root(), findings);
-    history.check(read.root(), clientId, pseudonym, findings);
-    if (!findings.isEmpty()) throw new BrokenRulesException(MessageType.JW301, findings.all());
   }
 
   /**

@@ -1,9 +1,9 @@
-package nl.jeugdregie.ijw;
+package nl.jeugdregie.outbox;
 
-import static nl.jeugdregie.ijw.OutboxFixtures.ADMIN;
-import static nl.jeugdregie.ijw.OutboxFixtures.ENSCHEDE;
-import static nl.jeugdregie.ijw.OutboxFixtures.TODAY;
-import static nl.jeugdregie.ijw.OutboxFixtures.VENLO;
+import static nl.jeugdregie.outbox.OutboxFixtures.ADMIN;
+import static nl.jeugdregie.outbox.OutboxFixtures.ENSCHEDE;
+import static nl.jeugdregie.outbox.OutboxFixtures.TODAY;
+import static nl.jeugdregie.outbox.OutboxFixtures.VENLO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,8 +22,16 @@ import nl.jeugdregie.allocation.Views.AllocationRef;
 import nl.jeugdregie.allocation.Views.RequestView;
 import nl.jeugdregie.catalog.Providers;
 import nl.jeugdregie.clients.Clients;
+import nl.jeugdregie.ijw.AllocationMessage;
 import nl.jeugdregie.ijw.AllocationMessage.Product;
-import nl.jeugdregie.ijw.OutboxFixtures.Sent;
+import nl.jeugdregie.ijw.AnswerMessage;
+import nl.jeugdregie.ijw.ContentCheck;
+import nl.jeugdregie.ijw.Jw301Writer;
+import nl.jeugdregie.ijw.Jw319Writer;
+import nl.jeugdregie.ijw.MessageType;
+import nl.jeugdregie.ijw.ProductLine;
+import nl.jeugdregie.ijw.XsdCheck;
+import nl.jeugdregie.outbox.OutboxFixtures.Sent;
 import nl.jeugdregie.shared.Actor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package nl.jeugdregie.ijw;
+package nl.jeugdregie.outbox;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,7 +8,12 @@ import nl.jeugdregie.allocation.RejectionReason;
 import nl.jeugdregie.allocation.Requests;
 import nl.jeugdregie.allocation.Views.RequestOutcome;
 import nl.jeugdregie.clients.Clients;
-import nl.jeugdregie.ijw.xml.jw319.Root;
+import nl.jeugdregie.ijw.AnswerMessage;
+import nl.jeugdregie.ijw.BrokenRulesException;
+import nl.jeugdregie.ijw.Header;
+import nl.jeugdregie.ijw.MessageLog;
+import nl.jeugdregie.ijw.MessageType;
+import nl.jeugdregie.ijw.OutgoingMessages;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * </ul>
  *
  * An answer already sent for the request is not sent again. The message is read back and checked
- * ({@link AnswerRules}, {@link AnswerHistoryRules}) before it is stored.
+ * ({@link OutgoingMessages#jw319}) before it is stored.
  */
 @Component
 class AnswerMessages {
@@ -34,7 +39,7 @@ class AnswerMessages {
   private final Clients clients;
   private final OutboxStore store;
   private final MessageLog log;
-  private final AnswerHistoryRules history;
+  private final OutgoingMessages outgoing;
   private final Clock clock;
 
   AnswerMessages(
@@ -42,13 +47,13 @@ class AnswerMessages {
       Clients clients,
       OutboxStore store,
       MessageLog log,
-      AnswerHistoryRules history,
+      OutgoingMessages outgoing,
       Clock clock) {
     this.requests = requests;
     this.clients = clients;
     this.store = store;
     this.log = log;
-    this.history = history;
+    this.outgoing = outgoing;
     this.clock = clock;
   }
 
@@ -88,8 +93,7 @@ class AnswerMessages {
             reason == RejectionReason.PLACE_OF_RESIDENCE
                 ? request.responsibleMunicipality()
                 : null);
-    byte[] xml = Jw319Writer.write(message);
-    check(xml);
+    byte[] xml = outgoing.jw319(message);
     UUID id =
         log.insert(
             new MessageLog.NewMessage(
@@ -106,13 +110,5 @@ class AnswerMessages {
             clock.instant());
     store.recordAnswer(id, request.id(), agb, reference, answer);
     return Optional.of(id);
-  }
-
-  private void check(byte[] xml) {
-    IjwXml.Read<Root> read = IjwXml.read(xml, Root.class);
-    Findings findings = new Findings(read.locations());
-    AnswerRules.check(read.root(), findings);
-    history.check(read.root(), findings);
-    if (!findings.isEmpty()) throw new BrokenRulesException(MessageType.JW319, findings.all());
   }
 }

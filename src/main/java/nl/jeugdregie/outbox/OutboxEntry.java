@@ -1,7 +1,8 @@
-package nl.jeugdregie.ijw;
+package nl.jeugdregie.outbox;
 
 import java.time.Instant;
 import java.util.UUID;
+import nl.jeugdregie.ijw.MessageType;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,6 +1,6 @@
-package nl.jeugdregie.ijw;
+package nl.jeugdregie.outbox;
 
-import static nl.jeugdregie.ijw.OutboxFixtures.TODAY;
+import static nl.jeugdregie.outbox.OutboxFixtures.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -18,7 +18,18 @@ import nl.jeugdregie.billing.DeclarationSubmission;
 import nl.jeugdregie.billing.Declarations;
 import nl.jeugdregie.catalog.Providers;
 import nl.jeugdregie.clients.Clients;
+import nl.jeugdregie.ijw.AllocationMessage;
 import nl.jeugdregie.ijw.AllocationMessage.Product;
+import nl.jeugdregie.ijw.AnswerMessage;
+import nl.jeugdregie.ijw.BrokenRulesException;
+import nl.jeugdregie.ijw.Header;
+import nl.jeugdregie.ijw.Jw301Writer;
+import nl.jeugdregie.ijw.Jw319Writer;
+import nl.jeugdregie.ijw.MessageLog;
+import nl.jeugdregie.ijw.MessageType;
+import nl.jeugdregie.ijw.OutgoingMessages;
+import nl.jeugdregie.ijw.ProductLine;
+import nl.jeugdregie.ijw.RuleFinding;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,8 +39,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The rules against earlier messages the municipality checks on its own JW301 ({@link
- * AllocationHistoryRules}: TR332, TR379, TR385) and JW319 ({@link AnswerHistoryRules}: TR355,
- * TR359, TR360, TR365), each broken once and kept once, with its own return code.
+ * nl.jeugdregie.ijw.OutgoingMessages}: AllocationHistoryRules}: TR332, TR379, TR385) and JW319
+ * ({@link AnswerHistoryRules}: TR355, TR359, TR360, TR365), each broken once and kept once, with
+ * its own return code.
  */
 @SpringBootTest(classes = Jeugdregie.class)
 class OutgoingHistoryRulesTest {
@@ -42,8 +54,7 @@ class OutgoingHistoryRulesTest {
   @Autowired JdbcClient db;
   @Autowired MessageLog log;
   @Autowired OutboxStore store;
-  @Autowired AllocationHistoryRules allocationRules;
-  @Autowired AnswerHistoryRules answerRules;
+  @Autowired OutgoingMessages outgoing;
   @Autowired OutboxTriggers triggers;
 
   private OutboxFixtures f;
@@ -124,11 +135,12 @@ class OutgoingHistoryRulesTest {
   }
 
   private List<RuleFinding> check(AllocationMessage message, UUID clientId, String pseudonym) {
-    IjwXml.Read<nl.jeugdregie.ijw.xml.jw301.Root> read =
-        IjwXml.read(Jw301Writer.write(message), nl.jeugdregie.ijw.xml.jw301.Root.class);
-    Findings findings = new Findings(read.locations());
-    allocationRules.check(read.root(), clientId, pseudonym, findings);
-    return findings.all();
+    try {
+      outgoing.jw301(message, clientId, pseudonym);
+      return List.of();
+    } catch (BrokenRulesException e) {
+      return e.findings();
+    }
   }
 
   private UUID clientId(RequestView request) {
@@ -260,11 +272,12 @@ class OutgoingHistoryRulesTest {
   }
 
   private List<RuleFinding> check(AnswerMessage message) {
-    IjwXml.Read<nl.jeugdregie.ijw.xml.jw319.Root> read =
-        IjwXml.read(Jw319Writer.write(message), nl.jeugdregie.ijw.xml.jw319.Root.class);
-    Findings findings = new Findings(read.locations());
-    answerRules.check(read.root(), findings);
-    return findings.all();
+    try {
+      outgoing.jw319(message);
+      return List.of();
+    } catch (BrokenRulesException e) {
+      return e.findings();
+    }
   }
 
   private static List<String> rules(List<RuleFinding> findings) {

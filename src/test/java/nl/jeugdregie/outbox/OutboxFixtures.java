@@ -1,4 +1,4 @@
-package nl.jeugdregie.ijw;
+package nl.jeugdregie.outbox;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,6 +17,7 @@ import nl.jeugdregie.catalog.Providers;
 import nl.jeugdregie.clients.Address;
 import nl.jeugdregie.clients.Clients;
 import nl.jeugdregie.clients.Gender;
+import nl.jeugdregie.ijw.MessageType;
 import nl.jeugdregie.shared.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;

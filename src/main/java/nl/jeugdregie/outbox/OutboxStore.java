@@ -1,4 +1,4 @@
-package nl.jeugdregie.ijw;
+package nl.jeugdregie.outbox;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +14,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.jeugdregie.ijw.AllocationMessage.Product;
+import nl.jeugdregie.ijw.MessageLog;
+import nl.jeugdregie.ijw.MessageType;
+import nl.jeugdregie.ijw.ProductLine;
+import nl.jeugdregie.ijw.SentMessages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,7 +29,7 @@ import org.springframework.stereotype.Component;
  * not sent (iJw OP286) and is left out of every question about what was sent.
  */
 @Component
-class OutboxStore {
+class OutboxStore implements SentMessages {
 
   /** A sent message that was not rejected by its retour. */
   private static final String NOT_REJECTED =
@@ -122,7 +126,9 @@ class OutboxStore {
   }
 
   /** Whether this allocation number was sent for another client or provider (TR332). */
-  boolean numberSentForOther(String municipality, int number, String clientPseudonym, String agb) {
+  @Override
+  public boolean numberSentForOther(
+      String municipality, int number, String clientPseudonym, String agb) {
     return db.sql(
             """
             select exists (select 1 from ijw.sent_product p join ijw.message m on m.id = p.message_id
@@ -140,7 +146,8 @@ class OutboxStore {
   }
 
   /** Whether a JW301 to this provider already carried this reference (TR359, TR379). */
-  boolean referenceAllocated(String agb, String reference) {
+  @Override
+  public boolean referenceAllocated(String agb, String reference) {
     return db.sql(
             """
             select exists (select 1 from ijw.sent_product p join ijw.message m on m.id = p.message_id
@@ -171,7 +178,8 @@ class OutboxStore {
   }
 
   /** The VerzoekAntwoord of every JW319 sent on this reference, oldest first (TR360, TR365). */
-  List<String> answersSent(String agb, String reference) {
+  @Override
+  public List<String> answersSent(String agb, String reference) {
     return db.sql(
             """
             select a.answer from ijw.sent_answer a join ijw.message m on m.id = a.message_id

@@ -1,4 +1,4 @@
-package nl.jeugdregie.ijw;
+package nl.jeugdregie.outbox;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,6 +10,9 @@ import nl.jeugdregie.allocation.Allocations;
 import nl.jeugdregie.allocation.RouteRefusedException;
 import nl.jeugdregie.clients.Client;
 import nl.jeugdregie.clients.Clients;
+import nl.jeugdregie.ijw.BrokenRulesException;
+import nl.jeugdregie.ijw.MessageLog;
+import nl.jeugdregie.ijw.MessageType;
 import nl.jeugdregie.shared.Actor;
 import nl.jeugdregie.shared.Role;
 import nl.jeugdregie.shared.WorkingDayCalendar;
@@ -22,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The municipality's outgoing iJw messages: the JW301 toewijzing and the JW319 antwoordbericht,
  * composed after a change of the client route commits ({@link OutboxTriggers}), stored in {@code
- * ijw.message} as WAITING, fetched by the provider (SENT), answered by its retour (ANSWERED, {@link
- * RetourHandler}). A JW301 that cannot be made yet is shown HELD with why.
+ * ijw.message} as WAITING, fetched by the provider (SENT), answered by its retour (ANSWERED, the
+ * ijw module's retour handler). A JW301 that cannot be made yet is shown HELD with why.
  *
  * <p>Who sees what: a provider the messages addressed to its AGB code, an access team those of its
  * municipalities, an administrator all; other roles none. The XML of a JW301 carries the client's

@@ -1,4 +1,4 @@
-package nl.jeugdregie.ijw;
+package nl.jeugdregie.outbox;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;

@@ -19,12 +19,17 @@ import nl.jeugdregie.allocation.Views.VersionView;
 import nl.jeugdregie.allocation.Views.VolumeView;
 import nl.jeugdregie.clients.Client;
 import nl.jeugdregie.clients.Clients;
+import nl.jeugdregie.policy.PolicyCatalog;
+import nl.jeugdregie.policy.PolicyNotFoundException;
+import nl.jeugdregie.policy.PolicyPack;
 import nl.jeugdregie.shared.Actor;
 import nl.jeugdregie.shared.Bsn;
 import nl.jeugdregie.shared.DateRange;
+import nl.jeugdregie.shared.ReferrerType;
 import nl.jeugdregie.shared.Role;
 import nl.jeugdregie.shared.Volume;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,11 +45,23 @@ public class Allocations {
   private final AllocationStore store;
   private final Clients clients;
   private final Clock clock;
+  private final ProcessStore process;
+  private final PolicyCatalog catalog;
+  private final ApplicationEventPublisher events;
 
-  Allocations(AllocationStore store, Clients clients, Clock clock) {
+  Allocations(
+      AllocationStore store,
+      Clients clients,
+      Clock clock,
+      ProcessStore process,
+      PolicyCatalog catalog,
+      ApplicationEventPublisher events) {
     this.store = store;
     this.clients = clients;
     this.clock = clock;
+    this.process = process;
+    this.catalog = catalog;
+    this.events = events;
   }
 
   /**
@@ -157,14 +174,124 @@ public class Allocations {
       LocalDate date,
       StopReason reason,
       @Nullable Integer expected) {
+    return stop(actor, municipality, number, date, reason, null, expected);
+  }
+
+  /**
+   * As {@link #stop(Actor, String, int, LocalDate, StopReason, Integer)}, with the day the referrer
+   * was consulted about ending care ({@code referrerConsultedOn}, recorded with the stop). Where
+   * the region's pack asks the referrer consulted beforehand (IJsselland R-IJS-8, 001 §4.3.1.3) and
+   * no consultation is recorded, the stop is refused (422, field {@code stop.referrerConsultedOn});
+   * where a notice afterwards suffices, the notice is raised for the access team.
+   */
+  @Transactional
+  public AllocationView stop(
+      Actor actor,
+      String municipality,
+      int number,
+      LocalDate date,
+      StopReason reason,
+      @Nullable LocalDate referrerConsultedOn,
+      @Nullable Integer expected) {
     notAfterToday(date, "stop.date", "a stop is reported once care has ended (iJw OP272)");
     AllocationStore.Row row = changeable(actor, municipality, number, expected);
+    if (referrerConsultedOn != null) {
+      consultation(row, referrerConsultedOn, date, "stop.referrerConsultedOn", actor);
+    }
+    if (ending(row, reason, date) instanceof ProcessRules.Ending.ConsultationMissing missing) {
+      throw RouteRefusedException.unprocessable(
+          "stop.referrerConsultedOn", null, missing.message());
+    }
     List<AllocationStore.Event> inForce = store.eventsInForce(row.id());
     LocalDate currentStart = lastDate(inForce, AllocationStore.Event.START);
     // without a start the state machine refuses (9069), whatever the stop names
     LocalDate begin = currentStart == null ? date : currentStart;
     refuseIf(stopped(actor, row, inForce, begin, reason, date));
     return view(actor, store.find(municipality, number).orElseThrow(), "POST stop");
+  }
+
+  /**
+   * The provider records that it consulted the referrer about ending care on {@code consultedOn}
+   * (IJsselland R-IJS-8, 001 §4.3.1.3), ahead of the stop (JW307 has no field for it).
+   */
+  @Transactional
+  public AllocationView consultedReferrer(
+      Actor actor, String municipality, int number, LocalDate consultedOn) {
+    AllocationStore.Row row = changeable(actor, municipality, number, null);
+    consultation(row, consultedOn, LocalDate.now(clock), "consultation.consultedOn", actor);
+    return view(actor, row, "POST ending consultation");
+  }
+
+  private void consultation(
+      AllocationStore.Row row,
+      LocalDate consultedOn,
+      LocalDate notAfter,
+      String field,
+      Actor actor) {
+    if (consultedOn.isAfter(notAfter) || consultedOn.isAfter(LocalDate.now(clock))) {
+      throw new nl.jeugdregie.policy.InvalidRequestException(
+          field, "the referrer is consulted before care ends, not after " + notAfter);
+    }
+    if (consultedOn.isBefore(row.terms().period().start().minusYears(1))) {
+      throw new nl.jeugdregie.policy.InvalidRequestException(
+          field, "is more than a year before the allocation started");
+    }
+    process.insertConsultation(row.id(), consultedOn, clock.instant(), actor.name());
+  }
+
+  /** What R-IJS-8 asks of a stop of {@code row} on {@code date} for {@code reason}. */
+  private ProcessRules.Ending ending(AllocationStore.Row row, StopReason reason, LocalDate date) {
+    PolicyPack pack;
+    try {
+      pack = catalog.inForce(row.region(), date);
+    } catch (PolicyNotFoundException e) {
+      return new ProcessRules.Ending.NotConcerned();
+    }
+    String type = row.basis().path("referrer").path("type").asString("");
+    ReferrerType referrer;
+    try {
+      referrer = ReferrerType.parse(type);
+    } catch (IllegalArgumentException e) {
+      referrer = null;
+    }
+    return ProcessRules.ending(
+        pack, referrer, reason, date, process.lastConsultation(row.id()).orElse(null));
+  }
+
+  /**
+   * After a definitive stop was recorded: the notice for the referrer's side when one suffices, or
+   * (on the iJw route, where a stop is information and not refused, OP364) the signal that the
+   * referrer was not consulted beforehand.
+   */
+  private void ended(AllocationStore.Row row, StopReason reason, LocalDate date) {
+    switch (ending(row, reason, date)) {
+      case ProcessRules.Ending.NoticeAfterwards n ->
+          events.publishEvent(
+              new DeliveryEnded(
+                  row.id(),
+                  row.municipality(),
+                  row.number(),
+                  row.region(),
+                  row.providerAgb(),
+                  date,
+                  reason.code(),
+                  n.rule(),
+                  DeliveryEnded.Ending.NOTICE_AFTERWARDS));
+      case ProcessRules.Ending.ConsultationMissing m ->
+          events.publishEvent(
+              new DeliveryEnded(
+                  row.id(),
+                  row.municipality(),
+                  row.number(),
+                  row.region(),
+                  row.providerAgb(),
+                  date,
+                  reason.code(),
+                  m.rule(),
+                  DeliveryEnded.Ending.NOT_CONSULTED));
+      case ProcessRules.Ending.Consulted c -> {}
+      case ProcessRules.Ending.NotConcerned c -> {}
+    }
   }
 
   /**
@@ -291,18 +418,21 @@ public class Allocations {
             reason,
             lastDate(inForce, AllocationStore.Event.START),
             lastDate(inForce, AllocationStore.Event.STOP));
-    return moveOrRefuse(
-        row,
-        step,
-        () ->
-            store.addEvent(
-                row.id(),
-                AllocationStore.Event.STOP,
-                date,
-                begin,
-                reason,
-                clock.instant(),
-                actor.name()));
+    Refused refused =
+        moveOrRefuse(
+            row,
+            step,
+            () ->
+                store.addEvent(
+                    row.id(),
+                    AllocationStore.Event.STOP,
+                    date,
+                    begin,
+                    reason,
+                    clock.instant(),
+                    actor.name()));
+    if (refused == null && !reason.isTemporary()) ended(row, reason, date);
+    return refused;
   }
 
   /** A withdrawal (StatusAanlevering 3): the event marked withdrawn, the state recomputed. */

@@ -27,6 +27,8 @@ import nl.jeugdregie.policy.PolicyCatalog;
 import nl.jeugdregie.policy.PolicyEngine;
 import nl.jeugdregie.policy.PolicyPack;
 import nl.jeugdregie.policy.Reason;
+import nl.jeugdregie.policy.kinds.ScreeningBeforeRequest;
+import nl.jeugdregie.policy.kinds.SeparatePaymentPerProvider;
 import nl.jeugdregie.shared.Actor;
 import nl.jeugdregie.shared.DateRange;
 import nl.jeugdregie.shared.Role;
@@ -62,6 +64,7 @@ public class Requests {
   private final Clients clients;
   private final PolicyCatalog catalog;
   private final Clock clock;
+  private final ProcessStore process;
 
   Requests(
       RequestStore requests,
@@ -71,7 +74,9 @@ public class Requests {
       RequestReader reader,
       Clients clients,
       PolicyCatalog catalog,
-      Clock clock) {
+      Clock clock,
+      ProcessStore process) {
+    this.process = process;
     this.requests = requests;
     this.allocations = allocations;
     this.changes = changes;
@@ -404,7 +409,47 @@ public class Requests {
     Decision uncontracted =
         intake.uncontracted(
             pack, agb, request.category(), request.productCode(), request.period().start());
-    return uncontracted != null ? uncontracted : PolicyEngine.decide(pack, request);
+    if (uncontracted != null) return uncontracted;
+    return ProcessRules.with(
+        PolicyEngine.decide(pack, request), routeFindings(pack, request, agb, clientId));
+  }
+
+  /**
+   * The findings of the pack's process rules that need the route's records: a provider's screening
+   * (R-IJS-4) and the shared help plan of several providers (R-AAA-6). See {@link ProcessRules}.
+   */
+  private List<Reason> routeFindings(
+      PolicyPack pack, DecisionRequest request, String agb, UUID clientId) {
+    List<Reason> findings = new ArrayList<>();
+    if (ProcessRules.rule(pack, ScreeningBeforeRequest.class).isPresent()) {
+      ProcessRules.screening(
+              pack,
+              request,
+              process.latestScreening(clientId, agb, request.municipality(), request.receivedOn()))
+          .ifPresent(findings::add);
+    }
+    if (ProcessRules.rule(pack, SeparatePaymentPerProvider.class).isPresent()) {
+      Set<String> others = new java.util.TreeSet<>();
+      for (AllocationStore.Row row : allocations.ofClient(clientId)) {
+        if (row.isDeleted()
+            || row.providerAgb().equals(agb)
+            || !row.municipality().equals(request.municipality())
+            || !overlap(row.terms().period(), request.period())) {
+          continue;
+        }
+        others.add(row.providerAgb());
+      }
+      ProcessRules.helpPlan(
+              pack,
+              request,
+              agb,
+              others,
+              others.isEmpty()
+                  ? java.util.Optional.empty()
+                  : process.currentHelpPlan(clientId, request.municipality()))
+          .ifPresent(findings::add);
+    }
+    return findings;
   }
 
   /**

@@ -28,11 +28,14 @@ public class Timelines {
   private final RequestStore requests;
   private final AllocationStore allocations;
   private final Clients clients;
+  private final ProcessStore process;
 
-  Timelines(RequestStore requests, AllocationStore allocations, Clients clients) {
+  Timelines(
+      RequestStore requests, AllocationStore allocations, Clients clients, ProcessStore process) {
     this.requests = requests;
     this.allocations = allocations;
     this.clients = clients;
+    this.process = process;
   }
 
   /** {@code key} is a BSN or a pseudonym ({@code C-...}). */
@@ -128,6 +131,42 @@ public class Timelines {
                         ? ""
                         : " (reason " + reason + " " + StopReason.parse(reason).name() + ")")));
       }
+    }
+    // R-IJS-4: the provider's screenings before its request (001 §4.2.1.4)
+    for (ProcessStore.Screening sc : process.screeningsOf(client.id())) {
+      if (!actor.mayRead(sc.municipality(), sc.region(), sc.providerAgb())) continue;
+      events.add(
+          new TimelineEvent(
+              sc.screenedOn(),
+              sc.recordedAt(),
+              "SCREENED",
+              sc.providerAgb(),
+              sc.municipality(),
+              null,
+              null,
+              sc.accepted()
+                  ? "screening: accepted"
+                  : "screening: declined (" + sc.declineReason() + ")"));
+    }
+    // R-AAA-6: the shared help plan of several providers and its main contractor (004)
+    for (ProcessStore.HelpPlan p : process.helpPlansOf(client.id())) {
+      if (!actor.mayRead(p.municipality(), p.region(), p.mainContractorAgb())) continue;
+      events.add(
+          new TimelineEvent(
+              p.recordedAt().atZone(NL).toLocalDate(),
+              p.recordedAt(),
+              "HELP_PLAN",
+              p.mainContractorAgb(),
+              p.municipality(),
+              null,
+              null,
+              "shared help plan "
+                  + p.reference()
+                  + ", main contractor "
+                  + p.mainContractorAgb()
+                  + ", "
+                  + p.results().size()
+                  + " result(s)"));
     }
     if (events.isEmpty() && actor.role() != Role.ADMIN) {
       throw RouteRefusedException.notFound("client", "no such client for you");

@@ -251,7 +251,7 @@ public class Declarations {
               debit,
               alreadyCredited,
               productListed(pack, line));
-      List<ReturnCode> codes = LineCheck.check(line, context);
+      List<ReturnCode> codes = PaymentRules.check(LineCheck.check(line, context), pack, line);
       referencesHere.add(line.reference());
       long lineId =
           ledger.insertLine(

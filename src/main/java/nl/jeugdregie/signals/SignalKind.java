@@ -21,5 +21,15 @@ public enum SignalKind {
   /** A request is past its answer deadline (iJw OP274, OP346: 5 working days). */
   ANSWER_OVERDUE,
   /** A request in investigation is past its deadline (iJw OP274, OP346: 8 weeks). */
-  INVESTIGATION_OVERDUE
+  INVESTIGATION_OVERDUE,
+  /**
+   * Care ended according to plan: the referrer (other than the access team) is told afterwards
+   * (R-IJS-8, 001 §4.3.1.3).
+   */
+  ENDING_NOTICE,
+  /**
+   * Care ended over iJw (JW307, not refused: OP364) without the referrer consulted beforehand as
+   * the region asks (R-IJS-8): the access team follows it up.
+   */
+  ENDING_NOT_CONSULTED
 }

@@ -2,6 +2,7 @@ package nl.jeugdregie.web;
 
 import static nl.jeugdregie.policy.JsonInput.date;
 import static nl.jeugdregie.policy.JsonInput.known;
+import static nl.jeugdregie.policy.JsonInput.optionalDate;
 
 import java.util.Set;
 import nl.jeugdregie.allocation.Allocations;
@@ -55,7 +56,9 @@ class AllocationController {
   }
 
   /**
-   * {@code {"date": "2025-09-30", "reason": "31", "version": 1}}; reason JZ588 (20 = temporary).
+   * {@code {"date": "2025-09-30", "reason": "31", "referrerConsultedOn": "2025-09-15", "version":
+   * 1}}; reason JZ588 (20 = temporary); referrerConsultedOn where the region asks the referrer
+   * consulted before care ends (IJsselland R-IJS-8).
    */
   @PostMapping(path = "/stop", consumes = MediaType.APPLICATION_JSON_VALUE)
   AllocationView stop(
@@ -64,7 +67,7 @@ class AllocationController {
       @PathVariable int number,
       @RequestBody String body) {
     JsonNode json = JsonBodies.read(body, "stop");
-    known(json, "stop", Set.of("date", "reason", "version"));
+    known(json, "stop", Set.of("date", "reason", "referrerConsultedOn", "version"));
     JsonNode reason = json.get("reason");
     if (reason == null || reason.isNull()) {
       throw new InvalidRequestException(
@@ -77,7 +80,13 @@ class AllocationController {
       throw new InvalidRequestException("stop.reason", String.valueOf(e.getMessage()));
     }
     return allocations.stop(
-        actor, municipality, number, date(json, "date", "stop"), stopReason, version(json, "stop"));
+        actor,
+        municipality,
+        number,
+        date(json, "date", "stop"),
+        stopReason,
+        optionalDate(json, "referrerConsultedOn", "stop"),
+        version(json, "stop"));
   }
 
   /**

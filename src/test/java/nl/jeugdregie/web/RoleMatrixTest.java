@@ -127,6 +127,15 @@ class RoleMatrixTest {
       # one raw iJw message (a JW305 of aanbieder-1 for the shared allocation): the provider under
       # its own AGB and the exchange (admin) send; the answer is the JW306 whatever it says
       IJW_MESSAGE             401   403   403   200   403   403   403   403   200
+      # process rules: the provider's screening under its own AGB (R-IJS-4); the shared help plan
+      # by a provider involved or the access team of the municipality (R-AAA-6); the referrer's
+      # consultation before a stop as the stop itself (R-IJS-8); the crisis service's call-outs and
+      # the crisis settlement for the region's contract manager and policy (R-IJS-7)
+      SCREENING               401   403   403   201   403   403   403   403   201
+      HELP_PLAN               401   403   403   201   404   403   403   403   201
+      ENDING_CONSULTATION     401   403   403   200   404   403   403   403   200
+      CALL_OUTS               401   403   403   201   403   403   403   403   201
+      CRISIS_SETTLEMENT       401   403   403   403   403   403   200   200   200
       """;
 
   /** The callers, in the order of the matrix columns. */
@@ -196,7 +205,12 @@ class RoleMatrixTest {
     OUTBOX_MESSAGE("GET", "/api/v1/ijw/outbox/{id}"),
     GGK_RECEIVE("POST", "/ggk/OntvangAsynchroon"),
     GGK_WSDL("GET", "/ggk/OntvangAsynchroon"),
-    IJW_MESSAGE("POST", "/api/v1/ijw/messages");
+    IJW_MESSAGE("POST", "/api/v1/ijw/messages"),
+    SCREENING("POST", "/api/v1/screenings"),
+    HELP_PLAN("POST", "/api/v1/help-plans"),
+    ENDING_CONSULTATION("POST", "/api/v1/allocations/{municipality}/{number}/ending-consultation"),
+    CALL_OUTS("POST", "/api/v1/crisis/call-outs"),
+    CRISIS_SETTLEMENT("GET", "/api/v1/crisis/settlement");
 
     final String method;
     final String mapping;
@@ -498,6 +512,41 @@ class RoleMatrixTest {
       case GGK_WSDL -> new Call("GET", "/ggk/OntvangAsynchroon?wsdl", null);
       case IJW_MESSAGE ->
           new Call("POST", "/api/v1/ijw/messages", startMessage(data), "application/xml");
+      case SCREENING ->
+          new Call(
+              "POST",
+              "/api/v1/screenings",
+              "{\"clientBsn\": \""
+                  + bsn()
+                  + "\", \"clientBirthDate\": \"2012-01-01\", \"municipality\": \"0193\","
+                  + " \"providerAgb\": \""
+                  + PROVIDER_1
+                  + "\", \"screenedOn\": \"2025-02-27\", \"outcome\": \"ACCEPTED\"}");
+      case HELP_PLAN ->
+          new Call(
+              "POST",
+              "/api/v1/help-plans",
+              "{\"clientBsn\": \""
+                  + data.bsn()
+                  + "\", \"municipality\": \"0362\", \"mainContractorAgb\": \""
+                  + PROVIDER_1
+                  + "\", \"reference\": \"HP-1\", \"results\": [\"back at school\"]}");
+      case ENDING_CONSULTATION ->
+          new Call(
+              "POST",
+              allocation(ref) + "/ending-consultation",
+              "{\"consultedOn\": \"2025-06-02\"}");
+      case CALL_OUTS ->
+          new Call(
+              "POST",
+              "/api/v1/crisis/call-outs",
+              "{\"providerAgb\": \""
+                  + PROVIDER_1
+                  + "\", \"municipality\": \"0193\", \"date\": \""
+                  + LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusDays(1)
+                  + "\", \"callOuts\": 1}");
+      case CRISIS_SETTLEMENT ->
+          new Call("GET", "/api/v1/crisis/settlement?region=ijsselland&month=2025-06", null);
     };
   }
 

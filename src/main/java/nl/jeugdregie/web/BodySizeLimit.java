@@ -42,7 +42,7 @@ class BodySizeLimit extends OncePerRequestFilter {
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = path(request);
     return !path.startsWith("/api/")
-        || path.equals("/api/v1/ijw/messages")
+        || path.equals(IdempotencyFilter.IJW_MESSAGES)
         || path.equals(IdempotencyFilter.BULK_DECLARATIONS);
   }
 

@@ -120,6 +120,33 @@ class BadInputApiTest {
   }
 
   @Test
+  void theBulkImportReportsAMonthOutsideTheWindowByItsFieldAndBooksNothing() throws Exception {
+    Map<String, Long> before = counts();
+    String file =
+        declaration("B9999", "9999-12")
+            + "\n"
+            + declaration("BMAX", "2025-03").put("period", "2014-12");
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/api/v1/declarations/bulk"))
+                .header("Content-Type", "application/x-ndjson")
+                .header("Authorization", basic("admin"))
+                .POST(HttpRequest.BodyPublishers.ofString(file + "\n"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    List<JsonNode> results =
+        response.body().lines().map(JSON::readTree).filter(l -> l.has("line")).toList();
+    assertThat(results).hasSize(2);
+    for (JsonNode result : results) {
+      assertThat(result.path("status").asString()).isEqualTo("UNREADABLE");
+      assertThat(result.path("error").path("field").asString()).isEqualTo("declaration.period");
+    }
+    assertThat(counts()).isEqualTo(before);
+  }
+
+  @Test
   void productPeriodsAndReceiptOutsideTheWindowNameTheirField() throws Exception {
     Map<String, Long> before = counts();
     ObjectNode far = declaration("DFAR", "2025-03");
@@ -199,16 +226,17 @@ class BadInputApiTest {
     assertThat(problem.path("field").asString()).as(response.body()).isEqualTo(field);
   }
 
+  private static String basic(String user) {
+    String credentials = user + ":" + DemoAccounts.PASSWORD;
+    return "Basic "
+        + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+  }
+
   private HttpResponse<String> post(String path, JsonNode body) throws Exception {
-    String credentials = "admin:" + DemoAccounts.PASSWORD;
     return http.send(
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
             .header("Content-Type", "application/json")
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+            .header("Authorization", basic("admin"))
             .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
             .build(),
         HttpResponse.BodyHandlers.ofString());

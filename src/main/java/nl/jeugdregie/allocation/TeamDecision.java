@@ -66,6 +66,12 @@ public record TeamDecision(
       @Nullable Long budgetCents,
       @Nullable Integer level) {}
 
+  /**
+   * A team's note is at most 1000 characters. assumption: iJw sets no length for Commentaar and the
+   * seeds none for the note; 1000 holds a paragraph, and keeps a mistaken paste out.
+   */
+  static final int MAX_NOTE = 1000;
+
   public static TeamDecision parse(JsonNode body) {
     if (!body.isObject()) throw new InvalidRequestException("decision", "must be a JSON object");
     known(
@@ -75,6 +81,10 @@ public record TeamDecision(
     String outcome = string(body, "outcome", "decision.outcome");
     if (outcome == null) throw new InvalidRequestException("decision.outcome", "is required");
     String note = string(body, "note", "decision.note");
+    if (note != null && note.length() > MAX_NOTE) {
+      throw new InvalidRequestException(
+          "decision.note", "must be at most " + MAX_NOTE + " characters");
+    }
     Integer version =
         body.has("version") ? optionalInt(body.get("version"), "decision.version") : null;
     switch (outcome) {

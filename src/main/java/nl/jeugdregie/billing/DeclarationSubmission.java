@@ -18,6 +18,7 @@ import java.util.Set;
 import nl.jeugdregie.policy.InvalidRequestException;
 import nl.jeugdregie.shared.Bsn;
 import nl.jeugdregie.shared.DateRange;
+import nl.jeugdregie.shared.DateWindow;
 import nl.jeugdregie.shared.Unit;
 import tools.jackson.databind.JsonNode;
 
@@ -64,6 +65,65 @@ public record DeclarationSubmission(
   }
 
   private static final String ROOT = "declaration";
+
+  /** iJw LDT_Bedrag and LDT_Volume: a line's amount, tariff and volume are at most 99,999,999. */
+  static final long MAX_LINE_VALUE = 99_999_999L;
+
+  /** iJw LDT_TotaalBedrag: a declaration's total is at most 999,999,999,999 cents. */
+  static final long MAX_TOTAL_CENTS = 999_999_999_999L;
+
+  /**
+   * What every route (JSON, JSON Lines bulk, CLI import, JW323) must meet before anything is judged
+   * or stored: the month, receipt and product periods in the {@link DateWindow}, every amount
+   * within its iJw type and the total, summed exactly, within LDT_TotaalBedrag. A field outside is
+   * bad input, refused whole and named.
+   *
+   * @throws InvalidRequestException naming the first field outside
+   */
+  void checkBounds() {
+    String month = DateWindow.declarationMonth(period);
+    if (month != null) throw new InvalidRequestException(ROOT + ".period", month);
+    String received = DateWindow.careDate(receivedOn);
+    if (received != null) throw new InvalidRequestException(ROOT + ".receivedOn", received);
+    long total = 0;
+    for (int c = 0; c < clients.size(); c++) {
+      List<IndexedLine> lines = clients.get(c).lines();
+      for (int l = 0; l < lines.size(); l++) {
+        String path = ROOT + ".clients[" + c + "].lines[" + l + "]";
+        DeclaredLine line = lines.get(l).line();
+        String start = DateWindow.careDate(line.productPeriod().start());
+        if (start != null) {
+          throw new InvalidRequestException(path + ".productPeriod.start", start);
+        }
+        LocalDate lineEnd = line.productPeriod().end();
+        String end = lineEnd == null ? null : DateWindow.careDate(lineEnd);
+        if (end != null) throw new InvalidRequestException(path + ".productPeriod.end", end);
+        atMost(path + ".amountCents", line.amountCents(), MAX_LINE_VALUE, "LDT_Bedrag");
+        Long tariff = line.tariffCents();
+        if (tariff != null) atMost(path + ".tariffCents", tariff, MAX_LINE_VALUE, "LDT_Bedrag");
+        atMost(path + ".volume.amount", line.volume(), MAX_LINE_VALUE, "LDT_Volume");
+        try {
+          total = Math.addExact(total, line.amountCents());
+        } catch (ArithmeticException e) {
+          total = Long.MAX_VALUE;
+        }
+        if (total > MAX_TOTAL_CENTS) {
+          throw new InvalidRequestException(
+              path + ".amountCents",
+              "brings the declaration's total over "
+                  + MAX_TOTAL_CENTS
+                  + " cents (iJw LDT_TotaalBedrag); split the declaration");
+        }
+      }
+    }
+  }
+
+  private static void atMost(String field, long value, long max, String ijwType) {
+    if (value > max) {
+      throw new InvalidRequestException(
+          field, "must be at most " + max + " (iJw " + ijwType + "), got " + value);
+    }
+  }
 
   public static DeclarationSubmission parse(JsonNode body) {
     known(
@@ -114,8 +174,11 @@ public record DeclarationSubmission(
       }
       clients.add(new ClientLines(Bsn.of(bsn), parsed));
     }
-    return new DeclarationSubmission(
-        agb, number, municipality, period, received, clients, hash(body.toString()));
+    DeclarationSubmission declaration =
+        new DeclarationSubmission(
+            agb, number, municipality, period, received, clients, hash(body.toString()));
+    declaration.checkBounds();
+    return declaration;
   }
 
   private static DeclaredLine line(JsonNode line, String path) {

@@ -92,6 +92,7 @@ public class Declarations {
   /** Judges and books a declaration; the answer lists every line's verdict. */
   public DeclarationAnswer submit(Actor actor, DeclarationSubmission declaration) {
     mayDeclare(actor, declaration);
+    declaration.checkBounds();
     DeclarationAnswer answer = transactions.execute(status -> judge(actor, declaration, true));
     if (answer == null) throw new IllegalStateException("a declaration transaction answers");
     return answer;
@@ -103,6 +104,7 @@ public class Declarations {
    */
   public DeclarationAnswer check(Actor actor, DeclarationSubmission declaration) {
     mayDeclare(actor, declaration);
+    declaration.checkBounds();
     DeclarationAnswer answer =
         transactions.execute(
             status -> {
@@ -267,7 +269,7 @@ public class Declarations {
         ledger.book(lineId, d.providerAgb(), line, facts.id(), d.municipality(), now);
         long signed =
             line.debitCredit() == DebitCredit.DEBIT ? line.amountCents() : -line.amountCents();
-        consumed = consumedSoFar.merge(facts.id(), signed, Long::sum);
+        consumed = consumedSoFar.merge(facts.id(), signed, Math::addExact);
         history
             .computeIfAbsent(facts.id(), id -> new ArrayList<>())
             .add(
@@ -309,10 +311,11 @@ public class Declarations {
     long approvedCents = 0;
     for (LineResult r : results) {
       long signed = r.debitCredit().equals("D") ? r.amountCents() : -r.amountCents();
-      submitted += signed;
+      // exact: the amounts are bounded (checkBounds), so an overflow here is a bug, not input
+      submitted = Math.addExact(submitted, signed);
       if (r.status().equals("APPROVED")) {
         approved++;
-        approvedCents += signed;
+        approvedCents = Math.addExact(approvedCents, signed);
       }
     }
     return new DeclarationAnswer(

@@ -145,7 +145,7 @@ final class DeclarationMessageRules {
     references(p);
     boolean debit = p.getIngediendBedrag().getDebetCredit() == LDTDebetCredit.D;
     int amount = p.getIngediendBedrag().getBedrag();
-    sum += debit ? amount : -amount;
+    sum = Math.addExact(sum, debit ? amount : -amount); // bounded by LDT_Bedrag; exact anyway
     if (debit
         && !debits.add(
             new DebitKey(

@@ -1,5 +1,6 @@
 package nl.jeugdregie.ijw;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.jeugdregie.allocation.DeliveryNotice;
@@ -42,11 +43,28 @@ final class DeliveryMessages {
 
   private DeliveryMessages() {}
 
+  /**
+   * A start or stop dated outside the {@link nl.jeugdregie.shared.DateWindow} (before the Jeugdwet,
+   * or years ahead) is bad input on this route as on the JSON one: refused naming the element,
+   * nothing stored.
+   */
+  private static void careDate(String element, @Nullable LocalDate date) {
+    String outside = date == null ? null : nl.jeugdregie.shared.DateWindow.careDate(date);
+    if (outside != null) {
+      throw new nl.jeugdregie.policy.InvalidRequestException(element, outside);
+    }
+  }
+
   static DeliveryMessage of(nl.jeugdregie.ijw.xml.jw305.Root root) {
     var h = root.getHeader();
     var c = root.getClient();
     List<Line> lines = new ArrayList<>();
-    for (StartProduct p : c.getStartProducten().getStartProduct()) {
+    List<StartProduct> starts = c.getStartProducten().getStartProduct();
+    for (int i = 0; i < starts.size(); i++) {
+      StartProduct p = starts.get(i);
+      String at = "StartProduct[" + i + "].";
+      careDate(at + "ToewijzingIngangsdatum", p.getToewijzingIngangsdatum());
+      careDate(at + "Begindatum", p.getBegindatum());
       lines.add(
           new StartLine(
               p.getToewijzingNummer(),
@@ -76,7 +94,13 @@ final class DeliveryMessages {
     var h = root.getHeader();
     var c = root.getClient();
     List<Line> lines = new ArrayList<>();
-    for (StopProduct p : c.getStopProducten().getStopProduct()) {
+    List<StopProduct> stops = c.getStopProducten().getStopProduct();
+    for (int i = 0; i < stops.size(); i++) {
+      StopProduct p = stops.get(i);
+      String at = "StopProduct[" + i + "].";
+      careDate(at + "ToewijzingIngangsdatum", p.getToewijzingIngangsdatum());
+      careDate(at + "Begindatum", p.getBegindatum());
+      careDate(at + "Einddatum", p.getEinddatum());
       lines.add(
           new StopLine(
               p.getToewijzingNummer(),

@@ -24,6 +24,7 @@ import nl.jeugdregie.shared.IjwRules;
 import nl.jeugdregie.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -55,6 +56,9 @@ public class Inbox {
           MessageType.JW320,
           MessageType.JW323);
 
+  /** How long a repeated message waits for the first one's answer (a JW323 of 25 MB included). */
+  private static final java.time.Duration WAIT_FOR_FIRST = java.time.Duration.ofSeconds(60);
+
   private static final Logger log = LoggerFactory.getLogger(Inbox.class);
 
   private final XsdCheck xsd = new XsdCheck();
@@ -84,6 +88,7 @@ public class Inbox {
    *     municipality receives
    */
   public Reply receive(Actor actor, byte[] xml) {
+    maySend(actor);
     XsdCheck.Result check = xsd.check(xml);
     MessageType type = check.type();
     if (type == null || !check.valid()) {
@@ -118,25 +123,36 @@ public class Inbox {
     LocalDate today = LocalDate.now(clock);
     Optional<MessageLog.Entry> earlier =
         messages.find(MessageLog.Direction.IN, type, from.sender(), from.identification());
+    String hash = MessageLog.hash(xml);
     if (earlier.isPresent()) {
       MessageLog.Entry first = earlier.get();
-      if (first.contentHash().equals(MessageLog.hash(xml))) return replay(first);
+      if (first.contentHash().equals(hash)) return replay(first);
     }
     Instant now = clock.instant();
-    UUID id =
-        messages.insert(
-            new MessageLog.NewMessage(
-                MessageLog.Direction.IN,
-                type,
-                from,
-                xml,
-                earlier.isPresent() ? "REJECTED" : "RECEIVED",
-                null,
-                null,
-                null,
-                actor.role() == Role.PROVIDER ? actor.agb() : null,
-                null),
-            now);
+    UUID id;
+    try {
+      id =
+          messages.insert(
+              new MessageLog.NewMessage(
+                  MessageLog.Direction.IN,
+                  type,
+                  from,
+                  xml,
+                  earlier.isPresent() ? "REJECTED" : "RECEIVED",
+                  null,
+                  null,
+                  null,
+                  actor.role() == Role.PROVIDER ? actor.agb() : null,
+                  null),
+              now);
+    } catch (DuplicateKeyException simultaneous) {
+      // the same identification was taken in between by a post at the same moment (the unique
+      // index of TR056): the same message waits for that one's answer, and is not processed twice
+      Optional<MessageLog.Entry> first =
+          messages.find(MessageLog.Direction.IN, type, from.sender(), from.identification());
+      if (first.isPresent() && first.get().contentHash().equals(hash)) return replay(first.get());
+      throw simultaneous;
+    }
     Received received = new Received(id, type, header, xml, today);
     Handled handled;
     try {
@@ -149,7 +165,6 @@ public class Inbox {
       messages.delete(id);
       throw e;
     }
-    messages.finish(id, handled.accepted() ? "ACCEPTED" : "REJECTED", handled.returnCode());
     byte[] reply = handled.reply();
     MessageType replyType = handled.replyType();
     if (reply != null && replyType != null) {
@@ -169,6 +184,8 @@ public class Inbox {
               header.receiver()),
           now);
     }
+    // finished only once its answer is kept: the same message posted meanwhile waits for this
+    messages.finish(id, handled.accepted() ? "ACCEPTED" : "REJECTED", handled.returnCode());
     log.info(
         "received {} {} from {}: {}",
         type,
@@ -178,7 +195,28 @@ public class Inbox {
     return new Reply(type, replyType, reply, false);
   }
 
-  private Reply replay(MessageLog.Entry first) {
+  /**
+   * The answer the same message got the first time. A first that is still being processed (a
+   * simultaneous post) is waited for, up to {@link #WAIT_FOR_FIRST}, so both posts get one answer.
+   */
+  private Reply replay(MessageLog.Entry entry) {
+    MessageLog.Entry first = entry;
+    long deadline = System.nanoTime() + WAIT_FOR_FIRST.toNanos();
+    while (first.state().equals("RECEIVED") && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(25);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      Optional<MessageLog.Entry> now = messages.get(first.id());
+      if (now.isEmpty()) {
+        // the first failed and was not kept: this one may be sent again
+        throw RouteRefusedException.conflict(
+            "message", null, "the same message sent at the same moment failed; send it again");
+      }
+      first = now.get();
+    }
     if (first.state().equals("RECEIVED")) {
       throw RouteRefusedException.conflict(
           "message",
@@ -194,6 +232,22 @@ public class Inbox {
 
   private static Optional<MessageType> replyTypeOf(MessageType type) {
     return type == MessageType.JW323 ? Optional.of(MessageType.JW325) : Retours.retourOf(type);
+  }
+
+  /**
+   * Whether this actor may send iJw messages at all: a provider (with its AGB code) or the exchange
+   * (admin). Checked before a byte of the message is read or parsed, so no other role gets to
+   * upload megabytes; the per-AGB check follows once the header is read ({@link #mayReceive}).
+   *
+   * @throws RouteRefusedException (not permitted) for any other role
+   */
+  public static void maySend(Actor actor) {
+    switch (actor.role()) {
+      case PROVIDER, ADMIN -> {}
+      default ->
+          throw RouteRefusedException.notPermitted(
+              "only providers (and the exchange) send iJw messages to the municipality");
+    }
   }
 
   private static void mayReceive(Actor actor, MessageType type, Header header) {

@@ -3,6 +3,7 @@ package nl.jeugdregie.policy;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
+import nl.jeugdregie.shared.DateWindow;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -49,16 +50,29 @@ public final class JsonInput {
     return date;
   }
 
-  /** A date (yyyy-mm-dd); null when absent or null. */
+  /**
+   * A date (yyyy-mm-dd); null when absent or null. Every date the API reads this way is a care date
+   * (a period, a start or stop, a receipt) and must lie in {@link DateWindow}.
+   */
   public static @Nullable LocalDate optionalDate(JsonNode node, String field, String path) {
     JsonNode value = node.get(field);
     if (value == null || value.isNull()) return null;
+    LocalDate date;
     try {
-      return LocalDate.parse(value.asString());
+      date = LocalDate.parse(value.asString());
     } catch (DateTimeParseException e) {
       throw new InvalidRequestException(
-          path + "." + field, "must be a date (yyyy-mm-dd), got '" + value.asString() + "'");
+          path + "." + field, "must be a date (yyyy-mm-dd), got '" + shortened(value) + "'");
     }
+    String outside = DateWindow.careDate(date);
+    if (outside != null) throw new InvalidRequestException(path + "." + field, outside);
+    return date;
+  }
+
+  /** A value as quoted back in an error: never more than 40 characters of it. */
+  private static String shortened(JsonNode value) {
+    String text = value.asString();
+    return text.length() <= 40 ? text : text.substring(0, 40) + "...";
   }
 
   /** A whole number that fits an int; null when absent or null. {@code path} names the value. */

@@ -49,15 +49,21 @@ final class Exhaustion {
             .sorted((a, b) -> b.month().compareTo(a.month()))
             .limit(RATE_MONTHS)
             .toList();
-    long cents = recent.stream().mapToLong(Month::cents).sum();
+    long cents = recent.stream().mapToLong(Month::cents).reduce(0L, Math::addExact);
     long days = recent.stream().mapToLong(m -> m.month().lengthOfMonth()).sum();
-    long remaining = limitCents - consumedCents;
+    long remaining = Math.subtractExact(limitCents, consumedCents);
     LocalDate runsOut;
     if (remaining <= 0) {
       runsOut = today;
     } else {
       if (cents <= 0) return Optional.empty();
-      runsOut = today.plusDays(Math.floorDiv(remaining * days, cents));
+      // exact: remaining x days may pass a long for a large budget; then it runs out far ahead
+      java.math.BigInteger daysLeft =
+          java.math.BigInteger.valueOf(remaining)
+              .multiply(java.math.BigInteger.valueOf(days))
+              .divide(java.math.BigInteger.valueOf(cents));
+      if (daysLeft.bitLength() > 31) return Optional.empty();
+      runsOut = today.plusDays(daysLeft.longValue());
     }
     if (end != null && runsOut.isAfter(end)) return Optional.empty();
     if (runsOut.isAfter(today.plusWeeks(leadWeeks))) return Optional.empty();
@@ -69,7 +75,9 @@ final class Exhaustion {
             runsOut.minusWeeks(leadWeeks),
             subject
                 + ": at "
-                + (days == 0 ? "the bookings so far" : Money.euros(cents * 30 / days) + " a month")
+                + (days == 0
+                    ? "the bookings so far"
+                    : Money.euros(Math.multiplyExact(cents, 30) / days) + " a month")
                 + " the budget ("
                 + Money.euros(limitCents)
                 + ", "

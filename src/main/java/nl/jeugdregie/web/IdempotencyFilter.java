@@ -62,11 +62,18 @@ final class IdempotencyFilter extends OncePerRequestFilter {
    */
   static final String BULK_DECLARATIONS = "/api/v1/declarations/bulk";
 
+  /**
+   * The iJw messages are idempotent by their own identification (TR056, the inbox answers a repeat
+   * the same); reading their up to 25 MB here would also come before the inbox's role check.
+   */
+  static final String IJW_MESSAGES = "/api/v1/ijw/messages";
+
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     return !"POST".equals(request.getMethod())
         || !pathOf(request).startsWith("/api/")
         || pathOf(request).equals(BULK_DECLARATIONS)
+        || pathOf(request).equals(IJW_MESSAGES)
         || request.getHeader(HEADER) == null;
   }
 

@@ -1,12 +1,15 @@
 package nl.jeugdregie.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
 import nl.jeugdregie.ijw.Inbox;
 import nl.jeugdregie.ijw.Reply;
+import nl.jeugdregie.ijw.XsdCheck;
 import nl.jeugdregie.shared.Actor;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -33,7 +36,14 @@ class IjwController {
       path = "/messages",
       consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE},
       produces = {MediaType.APPLICATION_XML_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-  ResponseEntity<byte[]> receive(Actor actor, @RequestBody byte[] message) {
+  ResponseEntity<byte[]> receive(Actor actor, HttpServletRequest request) throws IOException {
+    // the role first, before the body is read: no other role gets to upload 25 MB
+    Inbox.maySend(actor);
+    byte[] message;
+    try (InputStream body = request.getInputStream()) {
+      // one byte over the limit is enough for the XSD check to refuse it as too large
+      message = body.readNBytes(XsdCheck.MAX_BYTES + 1);
+    }
     Reply reply = inbox.receive(actor, message);
     byte[] xml = reply.xml();
     ResponseEntity.BodyBuilder answer = ResponseEntity.ok();

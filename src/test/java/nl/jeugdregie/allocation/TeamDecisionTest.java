@@ -60,4 +60,14 @@ class TeamDecisionTest {
     assertThat(parse("{\"outcome\": \"REJECT\", \"reason\": \"7\"}").responsibleMunicipality())
         .isNull();
   }
+
+  @Test
+  void refusesANoteOverAThousandCharacters() {
+    String note = "x".repeat(TeamDecision.MAX_NOTE + 1);
+    assertThatThrownBy(() -> parse("{\"outcome\": \"APPROVE\", \"note\": \"" + note + "\"}"))
+        .isInstanceOfSatisfying(
+            InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("decision.note"));
+    assertThat(parse("{\"outcome\": \"APPROVE\", \"note\": \"" + note.substring(1) + "\"}").note())
+        .hasSize(TeamDecision.MAX_NOTE);
+  }
 }

@@ -296,4 +296,32 @@ class DeclarationHandlerTest {
     assertThat(declarations()).isEqualTo(1);
     assertThat(consumed()).isEqualTo(123_000);
   }
+
+  @Test
+  void aDeclarationMonthBeforeTheJeugdwetIsRefusedAndBooksNothing() {
+    // a month before 1 January 2015, when the Jeugdwet came into force
+    DeclaredLine december =
+        new DeclaredLine(
+            "R14",
+            null,
+            DebitCredit.DEBIT,
+            number,
+            "45",
+            "45B01",
+            DateRange.of(LocalDate.of(2014, 12, 1), LocalDate.of(2014, 12, 31)),
+            100,
+            Unit.MINUTE,
+            205L,
+            20_500);
+    Handled handled = receive("M14", declaration("D14", YearMonth.of(2014, 12), december));
+    // the iJw content rules answer it with 0001 first; DeclarationSubmission.checkBounds stands
+    // behind them (400, declaration.period) should a rule let such a month through
+    assertThat(handled.accepted()).isFalse();
+    assertThat(
+            new String(
+                Objects.requireNonNull(handled.reply()), java.nio.charset.StandardCharsets.UTF_8))
+        .contains("RetourCode>0001<");
+    assertThat(declarations()).isZero();
+    assertThat(consumed()).isZero();
+  }
 }

@@ -246,4 +246,25 @@ class DeliveryMessagesTest {
         .containsOnly(rule);
     assertThat(DeliveryMessageRules.check(type, pass)).isEmpty();
   }
+
+  @Test
+  void aStartBeforeTheJeugdwetOrAStopYearsAheadIsRefusedNamingTheElement() throws Exception {
+    String start = new String(sample("JW305"), java.nio.charset.StandardCharsets.UTF_8);
+    byte[] early =
+        start
+            .replaceFirst("<jw305:Begindatum>2026-04-03", "<jw305:Begindatum>2014-12-31")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> read(MessageType.JW305, early))
+        .isInstanceOfSatisfying(
+            nl.jeugdregie.policy.InvalidRequestException.class,
+            e -> assertThat(e.field()).isEqualTo("StartProduct[0].Begindatum"));
+    String stop = new String(sample("JW307"), java.nio.charset.StandardCharsets.UTF_8);
+    byte[] ahead =
+        stop.replaceFirst("<jw307:Einddatum>[^<]*", "<jw307:Einddatum>9999-12-31")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> read(MessageType.JW307, ahead))
+        .isInstanceOfSatisfying(
+            nl.jeugdregie.policy.InvalidRequestException.class,
+            e -> assertThat(e.field()).isEqualTo("StopProduct[0].Einddatum"));
+  }
 }

@@ -113,4 +113,35 @@ class IjwMessagesHttpTest {
     assertThat(post("toegang-twente", sample("JW305")).statusCode()).isEqualTo(403);
     assertThat(messages()).isEqualTo(before);
   }
+
+  @Test
+  void aRoleThatMayNotSendGets403BeforeItsBodyIsReadOrParsed() throws Exception {
+    long before = messages();
+    // a megabyte that is no XML: an allowed sender gets 400 on the XSD, any other role 403 first
+    byte[] huge = new byte[1024 * 1024];
+    java.util.Arrays.fill(huge, (byte) 'x');
+    HttpResponse<String> team = post("toegang-twente", huge);
+    // also with an Idempotency-Key, whose filter would otherwise read the body first
+    HttpResponse<String> keyed =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/ijw/messages"))
+                .header("Content-Type", "application/xml")
+                .header("Idempotency-Key", "k-" + System.nanoTime())
+                .header(
+                    "Authorization",
+                    "Basic "
+                        + Base64.getEncoder()
+                            .encodeToString(
+                                ("toegang-twente:" + DemoAccounts.PASSWORD)
+                                    .getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(huge))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(keyed.statusCode()).as(keyed.body()).isEqualTo(403);
+    assertThat(team.statusCode()).as(team.body()).isEqualTo(403);
+    assertThat(team.body()).contains("only providers").doesNotContain("findings");
+    assertThat(post("beleid", huge).statusCode()).isEqualTo(403);
+    assertThat(post("admin", huge).statusCode()).isEqualTo(400);
+    assertThat(messages()).isEqualTo(before);
+  }
 }

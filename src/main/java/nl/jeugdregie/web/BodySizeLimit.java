@@ -17,10 +17,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The request body size limit at the HTTP edge, before sign-in, the Idempotency-Key filter or a
- * controller reads a byte: 1 MB for the JSON requests (an allocation request, a decision, a change
- * is a few kB), 25 MB for a JSON declaration (the hubs' limit for a JW323, OP179). A larger body
- * gets 413 with a problem detail. Not here: the iJw messages and the GGk edge read at most their
- * own limit after the role check, and the JSON Lines bulk import is streamed line by line.
+ * controller reads a byte: 16 MiB for the JSON requests (an allocation request, a decision, a
+ * change is a few kB; the margin lets a wildly over-long field still be answered 400 naming that
+ * field, which is more use to whoever sent it than a bare size refusal), 25 MB for a JSON
+ * declaration (the hubs' limit for a JW323, OP179). A larger body gets 413 with a problem detail.
+ * Not here: the iJw messages and the GGk edge read at most their own limit after the role check,
+ * and the JSON Lines bulk import is streamed line by line.
  *
  * <p>A body without Content-Length (chunked) is counted as it is read and refused once it passes
  * the limit.
@@ -29,7 +31,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class BodySizeLimit extends OncePerRequestFilter {
 
-  static final long JSON_MAX_BYTES = 1024 * 1024;
+  static final long JSON_MAX_BYTES = 16L * 1024 * 1024;
   static final long DECLARATION_MAX_BYTES = 25L * 1024 * 1024;
 
   private final ProblemWriter problems;

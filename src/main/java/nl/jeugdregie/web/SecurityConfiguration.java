@@ -2,6 +2,7 @@ package nl.jeugdregie.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.jeugdregie.clients.Clients;
 import nl.jeugdregie.policy.PolicyCatalog;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -51,6 +52,7 @@ class SecurityConfiguration {
       PolicyCatalog catalog,
       ProblemWriter problems,
       JdbcClient jdbc,
+      Clients clients,
       ObjectProvider<JwtDecoder> decoders) {
     String issuer = settings.issuer();
     JwtDecoder configuredDecoder = decoders.getIfAvailable();
@@ -78,7 +80,7 @@ class SecurityConfiguration {
                     .anyRequest()
                     .authenticated())
         .exceptionHandling(e -> e.authenticationEntryPoint(signIn).accessDeniedHandler(denied))
-        .addFilterAfter(new IdempotencyFilter(jdbc, problems), AuthorizationFilter.class);
+        .addFilterAfter(new IdempotencyFilter(jdbc, problems, clients), AuthorizationFilter.class);
     if (demo) {
       http.authenticationProvider(new DemoAccountProvider(catalog))
           .httpBasic(basic -> basic.realmName("jeugdregie").authenticationEntryPoint(signIn));

@@ -209,6 +209,7 @@ public class Clients {
         .param("what", what)
         .param("why", why)
         .update();
+    AuditCapture.record(clientId, action, what);
   }
 
   /** The audit log, newest first; for one client when {@code clientId} is given. */

@@ -38,7 +38,7 @@ class DatabaseConfiguration {
           ? FreshDatabase.create(url, settings.user(), settings.password())
           : new DatabaseServer(url, settings.user(), settings.password(), () -> {});
     }
-    return startEmbedded(settings.embeddedPath());
+    return startEmbedded(settings.embeddedPath(), settings.durable());
   }
 
   @Bean(destroyMethod = "close")
@@ -55,9 +55,10 @@ class DatabaseConfiguration {
     return new HikariDataSource(config);
   }
 
-  private static DatabaseServer startEmbedded(@Nullable Path dir) {
+  private static DatabaseServer startEmbedded(@Nullable Path dir, boolean durable) {
     try {
       EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+      if (durable) durable(builder);
       if (dir != null) {
         Files.createDirectories(dir);
         stopOrphan(dir);
@@ -71,9 +72,10 @@ class DatabaseConfiguration {
         if (!exists.next()) s.execute("create database " + APP_DATABASE);
       }
       LOG.info(
-          "embedded PostgreSQL on port {} with data in {}",
+          "embedded PostgreSQL on port {} with data in {}{}",
           postgres.getPort(),
-          dir == null ? "a temporary folder" : dir);
+          dir == null ? "a temporary folder" : dir,
+          durable ? "" : ", NOT durable (fsync and synchronous_commit off: for tests only)");
       return new DatabaseServer(
           postgres.getJdbcUrl("postgres", APP_DATABASE), "postgres", null, postgres::close);
     } catch (IOException | SQLException e) {
@@ -84,6 +86,19 @@ class DatabaseConfiguration {
               + e.getMessage(),
           e);
     }
+  }
+
+  /**
+   * The embedded library starts the server for tests: {@code -F} (fsync off) and {@code
+   * synchronous_commit=off}, so a commit may be answered before its WAL is on disk and a crash
+   * (even a SIGKILL of the server: the WAL buffers are in its memory) can lose a confirmed booking.
+   * Our {@code -c} settings come after {@code -F} on the command line and win.
+   */
+  static void durable(EmbeddedPostgres.Builder builder) {
+    builder
+        .setServerConfig("fsync", "on")
+        .setServerConfig("synchronous_commit", "on")
+        .setServerConfig("full_page_writes", "on");
   }
 
   /**

@@ -17,7 +17,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import nl.jeugdregie.clients.AuditCapture;
+import nl.jeugdregie.clients.Clients;
+import nl.jeugdregie.shared.Actor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -36,6 +43,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * e.g. the server stopped), then the repeat runs. Answers of 500 and above are not kept, so a retry
  * runs again. Keys are per user; anonymous requests (the open decision simulator) run without it.
  *
+ * <p>A kept answer can carry personal data. The clients the first request audited (a successful
+ * answer only) are kept with it in {@code web.idempotent_audit}, and every replay writes a READ
+ * audit line for each of them before the body goes out, as the first read did.
+ *
  * <p>Runs inside the security filter chain after authorization, so the user is known.
  */
 final class IdempotencyFilter extends OncePerRequestFilter {
@@ -50,10 +61,12 @@ final class IdempotencyFilter extends OncePerRequestFilter {
 
   private final JdbcClient jdbc;
   private final ProblemWriter problems;
+  private final Clients clients;
 
-  IdempotencyFilter(JdbcClient jdbc, ProblemWriter problems) {
+  IdempotencyFilter(JdbcClient jdbc, ProblemWriter problems, Clients clients) {
     this.jdbc = jdbc;
     this.problems = problems;
+    this.clients = clients;
   }
 
   /**
@@ -121,13 +134,17 @@ final class IdempotencyFilter extends OncePerRequestFilter {
     if (first) forgetExpired();
     if (!first) first = takeOverAbandoned(principal, key, hash);
     if (!first) {
-      answerRepeat(principal, key, hash, path, response);
+      answerRepeat(signedIn.actor(), key, hash, path, response);
       return;
     }
     ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
     boolean kept = false;
     try {
-      chain.doFilter(new CachedBodyRequest(request, body), recorded);
+      List<AuditCapture.Audited> audited;
+      try (AuditCapture capture = AuditCapture.start()) {
+        chain.doFilter(new CachedBodyRequest(request, body), recorded);
+        audited = capture.audited();
+      }
       int status = recorded.getStatus();
       if (status < 500) {
         jdbc.sql(
@@ -143,6 +160,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
             .param("principal", principal)
             .param("key", key)
             .update();
+        if (status < 300) keepAudited(principal, key, audited);
         kept = true;
       }
       recorded.copyBodyToResponse();
@@ -151,9 +169,50 @@ final class IdempotencyFilter extends OncePerRequestFilter {
     }
   }
 
+  /**
+   * One line per client: what a READ of it handed out, else what was created or changed (the answer
+   * then shows it).
+   */
+  private void keepAudited(String principal, String key, List<AuditCapture.Audited> audited) {
+    Map<UUID, String> what = new LinkedHashMap<>();
+    for (AuditCapture.Audited a : audited) {
+      if (a.action().equals("READ")) what.put(a.clientId(), a.what());
+      else what.putIfAbsent(a.clientId(), a.what());
+    }
+    what.forEach(
+        (client, fields) ->
+            jdbc.sql(
+                    """
+                    insert into web.idempotent_audit (principal, key, client_id, what)
+                    values (:principal, :key, :client, :what) on conflict do nothing""")
+                .param("principal", principal)
+                .param("key", key)
+                .param("client", client)
+                .param("what", fields)
+                .update());
+  }
+
+  /** The first answer's clients audited again, as read by {@code actor}, before it goes out. */
+  private void auditReplay(Actor actor, String key, String path) {
+    List<Map.Entry<UUID, String>> audited =
+        jdbc.sql(
+                """
+                select client_id, what from web.idempotent_audit
+                 where principal = :principal and key = :key order by client_id""")
+            .param("principal", actor.name())
+            .param("key", key)
+            .query(
+                (rs, row) -> Map.entry(rs.getObject("client_id", UUID.class), rs.getString("what")))
+            .list();
+    for (Map.Entry<UUID, String> a : audited) {
+      clients.audit(actor, "READ", a.getKey(), a.getValue(), "replay of POST " + path);
+    }
+  }
+
   private void answerRepeat(
-      String principal, String key, String hash, String path, HttpServletResponse response)
+      Actor actor, String key, String hash, String path, HttpServletResponse response)
       throws IOException {
+    String principal = actor.name();
     Optional<Stored> stored =
         jdbc.sql(
                 """
@@ -189,6 +248,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
       stillRunning(response, path);
       return;
     }
+    auditReplay(actor, key, path);
     String contentType = first.contentType;
     String location = first.location;
     response.setStatus(status);

@@ -2,6 +2,7 @@ package nl.jeugdregie.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.jeugdregie.clients.Clients;
 import nl.jeugdregie.policy.PolicyCatalog;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -29,12 +30,14 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Who may call what (docs/security.md). The decision simulator, the pack list, the API description
- * and the health check are open (no personal data); everything else under {@code /api/} needs a
- * signed-in user, by HTTP Basic with a {@link DemoAccounts demo account} (when enabled) or an OIDC
- * bearer token (when {@code jeugdregie.security.oidc-issuer} is set). Here only sign-in is checked
- * and turned into an {@link nl.jeugdregie.shared.Actor}; what the actor may see and do is checked
- * by the services. Stateless, no sessions, no CSRF (no cookies are used). Failures are RFC 9457
- * problem details: 401 without or with wrong credentials, 403 when the actor is not allowed.
+ * and the health check with its liveness and readiness groups are open (no personal data; health
+ * details for admin only); everything else, {@code /api/} and the rest of {@code /actuator/}, needs
+ * a signed-in user, by HTTP Basic with a {@link DemoAccounts demo account} (when enabled) or an
+ * OIDC bearer token (when {@code jeugdregie.security.oidc-issuer} is set). Here only sign-in is
+ * checked and turned into an {@link nl.jeugdregie.shared.Actor}; what the actor may see and do is
+ * checked by the services. Stateless, no sessions, no CSRF (no cookies are used). Failures are RFC
+ * 9457 problem details: 401 without or with wrong credentials, 403 when the actor is not allowed,
+ * 429 with Retry-After after too many failed password sign-ins ({@link LoginThrottle}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecuritySettings.class)
@@ -51,6 +54,7 @@ class SecurityConfiguration {
       PolicyCatalog catalog,
       ProblemWriter problems,
       JdbcClient jdbc,
+      Clients clients,
       ObjectProvider<JwtDecoder> decoders) {
     String issuer = settings.issuer();
     JwtDecoder configuredDecoder = decoders.getIfAvailable();
@@ -73,12 +77,14 @@ class SecurityConfiguration {
                         "/v3/api-docs",
                         "/v3/api-docs/**",
                         "/actuator/health",
+                        "/actuator/health/liveness",
+                        "/actuator/health/readiness",
                         "/error")
                     .permitAll()
                     .anyRequest()
                     .authenticated())
         .exceptionHandling(e -> e.authenticationEntryPoint(signIn).accessDeniedHandler(denied))
-        .addFilterAfter(new IdempotencyFilter(jdbc, problems), AuthorizationFilter.class);
+        .addFilterAfter(new IdempotencyFilter(jdbc, problems, clients), AuthorizationFilter.class);
     if (demo) {
       http.authenticationProvider(new DemoAccountProvider(catalog))
           .httpBasic(basic -> basic.realmName("jeugdregie").authenticationEntryPoint(signIn));
@@ -128,6 +134,18 @@ class SecurityConfiguration {
     return (HttpServletRequest request,
         HttpServletResponse response,
         AuthenticationException e) -> {
+      if (e instanceof LoginThrottledException throttled) {
+        response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
+        problems.write(
+            response,
+            HttpStatus.TOO_MANY_REQUESTS,
+            "Too many failed sign-ins",
+            "too many failed sign-ins for this account or from this address; retry after "
+                + throttled.retryAfterSeconds()
+                + " s",
+            pathOf(request));
+        return;
+      }
       response.setHeader("WWW-Authenticate", challenge);
       problems.write(
           response,

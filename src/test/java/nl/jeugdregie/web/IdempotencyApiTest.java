@@ -8,8 +8,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.UUID;
 import nl.jeugdregie.Jeugdregie;
+import nl.jeugdregie.catalog.Contract;
+import nl.jeugdregie.catalog.Providers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,11 +34,13 @@ class IdempotencyApiTest {
   int port;
 
   private final JdbcClient jdbc;
+  private final Providers providers;
   private final HttpClient http = HttpClient.newHttpClient();
   private final String request;
 
-  IdempotencyApiTest(@Autowired JdbcClient jdbc) throws Exception {
+  IdempotencyApiTest(@Autowired JdbcClient jdbc, @Autowired Providers providers) throws Exception {
     this.jdbc = jdbc;
+    this.providers = providers;
     this.request = Files.readString(Path.of("examples/twente-vaktherapie-30-sessions.json"));
   }
 
@@ -84,6 +89,53 @@ class IdempotencyApiTest {
                 .query(Integer.class)
                 .single())
         .isEqualTo(200);
+  }
+
+  @Test
+  void auditsTheReplayOfAnAnswerWithPersonalDataLikeTheFirstRead() throws Exception {
+    String bsn = nl.jeugdregie.TestData.bsn();
+    String body =
+        Files.readString(Path.of("examples/route/amersfoort-level-1.json"))
+            .replace("123456782", bsn)
+            .replace("WALK-AMF-0001", "IDEM-" + UUID.randomUUID().toString().substring(0, 8));
+    providers.register(DemoAccounts.PROVIDER_1_AGB, "Zorgaanbieder 1");
+    providers.contract(
+        new Contract(
+            DemoAccounts.PROVIDER_1_AGB, "amersfoort", "45", null, LocalDate.of(2020, 1, 1), null));
+    String key = newKey();
+    HttpResponse<String> first = post("aanbieder-1", key, "/api/v1/requests", body);
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+    assertThat(first.body()).contains(bsn, "Daan Jansen");
+    int afterFirst = auditLines(bsn);
+    assertThat(afterFirst).as("the first answer is audited").isPositive();
+
+    HttpResponse<String> again = post("aanbieder-1", key, "/api/v1/requests", body);
+    assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+    assertThat(again.body()).isEqualTo(first.body());
+    assertThat(auditLines(bsn)).isEqualTo(afterFirst + 1);
+    assertThat(
+            jdbc.sql(
+                    """
+                    select a.actor || ' ' || a.action || ' ' || a.why from clients.audit_entry a
+                      join clients.client c on c.id = a.client_id
+                     where c.bsn = :bsn order by a.id desc limit 1""")
+                .param("bsn", bsn)
+                .query(String.class)
+                .single())
+        .isEqualTo("aanbieder-1 READ replay of POST /api/v1/requests");
+
+    post("aanbieder-1", key, "/api/v1/requests", body);
+    assertThat(auditLines(bsn)).as("every replay is a read").isEqualTo(afterFirst + 2);
+  }
+
+  private int auditLines(String bsn) {
+    return jdbc.sql(
+            """
+            select count(*) from clients.audit_entry a join clients.client c on c.id = a.client_id
+             where c.bsn = :bsn""")
+        .param("bsn", bsn)
+        .query(Integer.class)
+        .single();
   }
 
   @Test

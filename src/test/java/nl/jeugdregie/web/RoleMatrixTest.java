@@ -77,6 +77,11 @@ class RoleMatrixTest {
       POLICIES                200   200   200   200   200   200   200   200   200
       DECISIONS               200   200   200   200   200   200   200   200   200
       API_DOCS                200   200   200   200   200   200   200   200   200
+      # Actuator: health and its probes open (details for admin only); every other endpoint is off
+      HEALTH                  200   200   200   200   200   200   200   200   200
+      HEALTH_LIVENESS         200   200   200   200   200   200   200   200   200
+      HEALTH_READINESS        200   200   200   200   200   200   200   200   200
+      ACTUATOR_ENV            401   404   404   404   404   404   404   404   404
       # a-2 submits under aanbieder-1's AGB; t-amf for a municipality it does not serve
       SUBMIT_REQUEST          401   201   403   201   403   403   403   403   201
       # DEFECT (fixed): c-twe got 200 with decisions[].judgedRequest.client.birthDate
@@ -167,14 +172,18 @@ class RoleMatrixTest {
   }
 
   /**
-   * Every endpoint: its method and path as mapped in the controllers ({@code null} controller for
-   * the springdoc API description, which no controller of ours maps).
+   * Every endpoint: its method and path as mapped in the controllers ({@code false}: not our
+   * controller, but the springdoc API description or Spring Boot Actuator).
    */
   enum Endpoint {
     ME("GET", "/api/v1/me"),
     POLICIES("GET", "/api/v1/policies"),
     DECISIONS("POST", "/api/v1/decisions"),
     API_DOCS("GET", "/v3/api-docs", false),
+    HEALTH("GET", "/actuator/health", false),
+    HEALTH_LIVENESS("GET", "/actuator/health/liveness", false),
+    HEALTH_READINESS("GET", "/actuator/health/readiness", false),
+    ACTUATOR_ENV("GET", "/actuator/env", false),
     SUBMIT_REQUEST("POST", "/api/v1/requests"),
     GET_REQUEST("GET", "/api/v1/requests/{id}"),
     DECIDE_REQUEST("POST", "/api/v1/requests/{id}/decision"),
@@ -337,6 +346,18 @@ class RoleMatrixTest {
           assertThat(client.path("name").asString()).isEqualTo(data.name());
         }
       }
+      case HEALTH -> {
+        JsonNode health = JSON.readTree(response.body());
+        assertThat(health.path("status").asString()).isEqualTo("UP");
+        assertThat(health.has("components"))
+            .as("health components for %s", principal)
+            .isEqualTo(principal == Principal.ADMIN);
+        if (principal == Principal.ADMIN) {
+          assertThat(health.path("components").path("db").has("details")).isTrue();
+        }
+      }
+      case HEALTH_LIVENESS, HEALTH_READINESS ->
+          assertThat(JSON.readTree(response.body()).path("status").asString()).isEqualTo("UP");
       case REPLAY_REQUEST, OVERDUE -> {
         if (principal.contractManager()) assertNoPersonalData(response.body(), data);
       }
@@ -432,6 +453,10 @@ class RoleMatrixTest {
     AllocationRef ref = data.allocation();
     return switch (endpoint) {
       case ME -> new Call("GET", "/api/v1/me", null);
+      case HEALTH -> new Call("GET", "/actuator/health", null);
+      case HEALTH_LIVENESS -> new Call("GET", "/actuator/health/liveness", null);
+      case HEALTH_READINESS -> new Call("GET", "/actuator/health/readiness", null);
+      case ACTUATOR_ENV -> new Call("GET", "/actuator/env", null);
       case POLICIES -> new Call("GET", "/api/v1/policies", null);
       case DECISIONS -> new Call("POST", "/api/v1/decisions?policy=twente", twenteRequest(7000));
       case API_DOCS -> new Call("GET", "/v3/api-docs", null);

@@ -61,6 +61,30 @@ class SecurityApiTest {
     assertThat(response.body()).contains("wrong user name or password");
   }
 
+  /**
+   * Five wrong passwords for one account: the sixth attempt, even with the right password, is a 429
+   * with Retry-After; after that wait the right password signs in again. (Adds 5 failures from
+   * 127.0.0.1, far below the address limit of 20 for the tests sharing this server.)
+   */
+  @Test
+  void limitsFailedSignInsWithA429AndRecovers() throws Exception {
+    for (int i = 0; i < 5; i++) {
+      assertProblem(get("/api/v1/me", basic("contract-ijsselland", "guess-" + i)), 401);
+    }
+    HttpResponse<String> limited = get("/api/v1/me", basic("contract-ijsselland", "demo"));
+    assertProblem(limited, 429);
+    assertThat(limited.body()).contains("too many failed sign-ins");
+    assertThat(limited.headers().firstValue("Retry-After")).hasValue("1");
+    assertThat(get("/api/v1/me", basic("admin", "demo")).statusCode())
+        .as("other accounts sign in meanwhile")
+        .isEqualTo(200);
+
+    Thread.sleep(1_100);
+    HttpResponse<String> recovered = get("/api/v1/me", basic("contract-ijsselland", "demo"));
+    assertThat(recovered.statusCode()).isEqualTo(200);
+    assertThat(recovered.body()).contains("\"name\":\"contract-ijsselland\"");
+  }
+
   @Test
   void refusesAnUnknownUserWithAProblem() throws Exception {
     assertProblem(get("/api/v1/me", basic("burgemeester", "demo")), 401);

@@ -526,25 +526,9 @@ public class Requests {
 
   private static DecisionRequest withUsedReferral(DecisionRequest r) {
     DecisionRequest.Referrer ref = r.referrer();
-    return new DecisionRequest(
-        r.kind(),
-        r.receivedOn(),
-        r.municipality(),
-        r.clientBirthDate(),
+    return r.withReferrer(
         new DecisionRequest.Referrer(
-            ref.type(), ref.letterDate(), true, ref.extraCheck(), ref.assessedExtension()),
-        r.priorContact(),
-        r.category(),
-        r.productCode(),
-        r.period(),
-        r.volume(),
-        r.sessions(),
-        r.budget(),
-        r.careStartedOn(),
-        r.complex(),
-        r.changeReason(),
-        r.current(),
-        r.evidence());
+            ref.type(), ref.letterDate(), true, ref.extraCheck(), ref.assessedExtension()));
   }
 
   private static RouteRefusedException lostRace(UUID id) {

@@ -61,6 +61,7 @@ public class Requests {
   private final RequestReader reader;
   private final Clients clients;
   private final PolicyCatalog catalog;
+  private final RouteFacts facts;
   private final Clock clock;
 
   Requests(
@@ -71,6 +72,7 @@ public class Requests {
       RequestReader reader,
       Clients clients,
       PolicyCatalog catalog,
+      RouteFacts facts,
       Clock clock) {
     this.requests = requests;
     this.allocations = allocations;
@@ -79,6 +81,7 @@ public class Requests {
     this.reader = reader;
     this.clients = clients;
     this.catalog = catalog;
+    this.facts = facts;
     this.clock = clock;
   }
 
@@ -117,6 +120,13 @@ public class Requests {
     for (int i = 0; i < products.size(); i++) {
       RequestSubmission submission = products.get(i);
       DecisionRequest request = submission.request();
+      DecisionRequest.Plan plan = request.plan();
+      if (plan != null && plan.director() != null && actor.role() == Role.PROVIDER) {
+        throw RouteRefusedException.unprocessable(
+            field.apply(i) + ".plan.director",
+            null,
+            "only the access team links a youth director's plan to an extension (R-TWE-4)");
+      }
       PolicyPack pack =
           intake.admit(
               actor,
@@ -177,6 +187,8 @@ public class Requests {
         judged = withUsedReferral(request);
       }
     }
+    // care start, current allocation and parallel budgets as recorded, not as stated (R-IJS-5)
+    judged = facts.onRequest(judged, agb, client.id());
 
     Decision decision = judge(pack, judged, agb, client.id());
     UUID id = UUID.randomUUID();

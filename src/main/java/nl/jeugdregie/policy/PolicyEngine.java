@@ -84,6 +84,18 @@ public final class PolicyEngine {
     return reasons;
   }
 
+  /** Whether a rule of this kind in the pack has {@code request} in its scope. */
+  public static boolean applies(
+      PolicyPack pack, DecisionRequest request, Class<? extends DecisionRule> kind) {
+    String code = request.productCode();
+    Product product = code == null ? null : pack.products().get(code);
+    RequestCase c = new RequestCase(request, Grant.asRequested(request), product, pack);
+    for (PackRule rule : pack.rules()) {
+      if (kind.isInstance(rule.kind()) && rule.scope().matches(c)) return true;
+    }
+    return false;
+  }
+
   private static @Nullable Reason builtInChecks(PolicyPack pack, DecisionRequest request) {
     if (!pack.municipalities().containsKey(request.municipality())) {
       return builtIn(

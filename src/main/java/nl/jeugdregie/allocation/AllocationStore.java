@@ -395,6 +395,29 @@ class AllocationStore {
         .list();
   }
 
+  /** The first start of delivery recorded and not withdrawn (JW305, POST .../start), if any. */
+  @Nullable LocalDate firstStart(UUID allocationId) {
+    return db.sql(
+            "select on_date from allocation.delivery_event where allocation_id = :id"
+                + " and kind = 'START' and withdrawn_at is null order by on_date limit 1")
+        .param("id", allocationId)
+        .query(LocalDate.class)
+        .optional()
+        .orElse(null);
+  }
+
+  /**
+   * What the ledger booked against the allocation's budget (billing.budget, read-only, as the
+   * signals module reads it): 0 when nothing was declared.
+   */
+  long consumedCents(UUID allocationId) {
+    return db.sql("select consumed_cents from billing.budget where allocation_id = :id")
+        .param("id", allocationId)
+        .query(Long.class)
+        .optional()
+        .orElse(0L);
+  }
+
   /** Every start and stop of the allocation in the order recorded, withdrawn ones included. */
   List<Event> events(UUID allocationId) {
     return db.sql("select * from allocation.delivery_event where allocation_id = :id order by id")

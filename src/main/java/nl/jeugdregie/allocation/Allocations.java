@@ -19,9 +19,16 @@ import nl.jeugdregie.allocation.Views.VersionView;
 import nl.jeugdregie.allocation.Views.VolumeView;
 import nl.jeugdregie.clients.Client;
 import nl.jeugdregie.clients.Clients;
+import nl.jeugdregie.policy.DecisionJson;
+import nl.jeugdregie.policy.DecisionRequest;
+import nl.jeugdregie.policy.Effect;
 import nl.jeugdregie.policy.PolicyCatalog;
+import nl.jeugdregie.policy.PolicyEngine;
 import nl.jeugdregie.policy.PolicyNotFoundException;
 import nl.jeugdregie.policy.PolicyPack;
+import nl.jeugdregie.policy.Reason;
+import nl.jeugdregie.policy.kinds.BudgetWithinLevel;
+import nl.jeugdregie.policy.kinds.ExtensionNotAboveCurrentLevel;
 import nl.jeugdregie.shared.Actor;
 import nl.jeugdregie.shared.Bsn;
 import nl.jeugdregie.shared.DateRange;
@@ -32,6 +39,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Allocations (iJw toewijzing): reading one with its history, and the provider's start and stop of
@@ -522,16 +530,24 @@ public class Allocations {
             change.budgetCents() != null ? change.budgetCents() : current.budgetCents(),
             "change");
     requireConsent(current, desired, change, today);
+    Integer level = change.level() != null ? change.level() : row.level();
+    notAboveOnExtension(row, desired, level, today);
     LocalDate from = change.from() != null ? change.from() : current.period().start();
     switch (AllocationChange.plan(current, desired, from, today)) {
-      case ChangePlan.Unchanged unchanged ->
+      case ChangePlan.Unchanged unchanged -> {
+        if (Objects.equals(level, row.level())) {
           throw RouteRefusedException.unprocessable(
               "change", null, "the change leaves allocation " + number + " as it is");
+        }
+        if (!store.appendVersion(row, current, level, reason, null, now, actor.name())) {
+          throw lostRace(municipality, number);
+        }
+        return new ChangeResult(view(actor, reread(row), "POST change"), null);
+      }
       case ChangePlan.Refused refused ->
           throw RouteRefusedException.unprocessable("change", null, refused.message());
       case ChangePlan.InPlace inPlace -> {
-        if (!store.appendVersion(
-            row, inPlace.next(), row.level(), reason, null, now, actor.name())) {
+        if (!store.appendVersion(row, inPlace.next(), level, reason, null, now, actor.name())) {
           throw lostRace(municipality, number);
         }
         return new ChangeResult(view(actor, reread(row), "POST change"), null);
@@ -552,13 +568,66 @@ public class Allocations {
                 row.category(),
                 row.productCode(),
                 endAndNew.newTerms(),
-                row.level(),
+                level,
                 row.basis(),
                 now,
                 actor.name());
         return new ChangeResult(
             view(actor, reread(row), "POST change"),
             view(actor, store.find(municipality, successor).orElseThrow(), "POST change"));
+      }
+    }
+  }
+
+  /**
+   * A municipal change that lengthens the allocation is an extension: never at a higher level than
+   * the allocation's, nor with a budget above that level's (Amersfoort 000 punt 4, R-AMF-4), where
+   * the region's pack has that rule for the product. The team decides the change itself, so only
+   * the rule's refusal counts, not an investigation.
+   */
+  private void notAboveOnExtension(
+      AllocationStore.Row row, AllocationTerms desired, @Nullable Integer level, LocalDate today) {
+    AllocationTerms current = row.terms();
+    if (!RouteFacts.lengthens(current.period(), desired.period().end())) return;
+    PolicyPack pack = catalog.regionOf(row.municipality(), today).orElse(null);
+    if (pack == null) return;
+    ObjectNode json =
+        PersonalFields.withBirthDate(row.basis(), clients.get(row.clientId()).birthDate());
+    json.put("kind", "EXTENSION");
+    json.put("receivedOn", today.toString());
+    for (String fact : List.of("careStartedOn", "change", "plan", "parallelBudgets", "current")) {
+      json.remove(fact);
+    }
+    ObjectNode period = json.putObject("period");
+    period.put("start", desired.period().start().toString());
+    if (desired.period().end() != null) period.put("end", String.valueOf(desired.period().end()));
+    ObjectNode budget = json.get("budget") instanceof ObjectNode b ? b : json.putObject("budget");
+    budget.remove("level");
+    budget.remove("amountCents");
+    if (level != null) budget.put("level", level);
+    if (desired.budgetCents() != null) budget.put("amountCents", desired.budgetCents());
+    ObjectNode cur = json.putObject("current");
+    if (row.level() != null) cur.put("level", row.level());
+    ObjectNode was = cur.putObject("period");
+    was.put("start", current.period().start().toString());
+    was.put("end", String.valueOf(current.period().end()));
+    DecisionRequest request = DecisionJson.parseRequest(json);
+    if (!PolicyEngine.applies(pack, request, ExtensionNotAboveCurrentLevel.class)) return;
+    for (Reason reason :
+        PolicyEngine.judgeOnly(pack, request, ExtensionNotAboveCurrentLevel.class)) {
+      if (reason.effect() == Effect.REJECT) {
+        throw RouteRefusedException.unprocessable(
+            "change.level", null, reason.message() + " (" + reason.rule() + ")");
+      }
+    }
+    for (Reason reason : PolicyEngine.judgeOnly(pack, request, BudgetWithinLevel.class)) {
+      if (reason.effect() == Effect.ADJUST || reason.effect() == Effect.REJECT) {
+        throw RouteRefusedException.unprocessable(
+            "change.budgetCents",
+            null,
+            reason.message()
+                + ": an extension cannot be at a higher level than the current allocation"
+                + " (R-AMF-4, 000 punt 4)");
       }
     }
   }
@@ -698,7 +767,20 @@ public class Allocations {
         versions.getLast(),
         versions,
         events,
+        plan(row.basis()),
         row.lockVersion());
+  }
+
+  /** The plan in the request the allocation was made on, if it stated one. */
+  private static Views.@Nullable PlanView plan(tools.jackson.databind.JsonNode basis) {
+    tools.jackson.databind.JsonNode plan = basis.get("plan");
+    if (plan == null || !plan.isObject() || plan.get("reference") == null) return null;
+    tools.jackson.databind.JsonNode director = plan.get("director");
+    tools.jackson.databind.JsonNode evaluated = plan.get("evaluatedOn");
+    return new Views.PlanView(
+        plan.get("reference").asString(),
+        director == null || director.isNull() ? null : director.asString(),
+        evaluated == null || evaluated.isNull() ? null : LocalDate.parse(evaluated.asString()));
   }
 
   static VersionView versionView(AllocationStore.Version v) {

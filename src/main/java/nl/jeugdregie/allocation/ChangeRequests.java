@@ -11,6 +11,7 @@ import java.util.UUID;
 import nl.jeugdregie.allocation.Views.RequestView;
 import nl.jeugdregie.clients.Client;
 import nl.jeugdregie.clients.Clients;
+import nl.jeugdregie.policy.BudgetScheme;
 import nl.jeugdregie.policy.Decision;
 import nl.jeugdregie.policy.DecisionJson;
 import nl.jeugdregie.policy.DecisionRequest;
@@ -18,6 +19,9 @@ import nl.jeugdregie.policy.Effect;
 import nl.jeugdregie.policy.Outcome;
 import nl.jeugdregie.policy.PolicyEngine;
 import nl.jeugdregie.policy.PolicyPack;
+import nl.jeugdregie.policy.Product;
+import nl.jeugdregie.policy.Reason;
+import nl.jeugdregie.policy.RequestKind;
 import nl.jeugdregie.shared.Actor;
 import nl.jeugdregie.shared.DateRange;
 import nl.jeugdregie.shared.Volume;
@@ -32,9 +36,14 @@ import tools.jackson.databind.node.ObjectNode;
  * Change requests (VOW, iJw JW317): the provider describes the complete desired situation of a
  * client; the route checks it against the current allocations ({@link ChangeChecks}), lets the
  * engine judge every changed and new product as a CHANGE, and approves or rejects the whole
- * (OP348). An approved change is applied the way iJw allows (§2.2/§5.3): end date, budget and total
- * volume change in place with reason 12; anything else ends the allocation the day before the
- * desired start and makes a new one with a new number.
+ * (OP348). A changed product that lengthens its allocation (a later or an open end) is an extension
+ * too: it is judged as an EXTENSION of the allocation as {@code current} and as a CHANGE, and its
+ * decision is the stronger of both with the reasons of both (Amersfoort 000 punt 3-4, R-AMF-3/4;
+ * Twente 002 p.2, R-TWE-4). Each is judged with the facts the system recorded ({@link RouteFacts}):
+ * the first start of delivery, the ledger's use, the client's other budgets. An approved change is
+ * applied the way iJw allows (§2.2/§5.3): end date, budget and total volume change in place with
+ * reason 12; anything else ends the allocation the day before the desired start and makes a new one
+ * with a new number.
  */
 @Service
 public class ChangeRequests {
@@ -46,6 +55,7 @@ public class ChangeRequests {
   private final Clients clients;
   private final RequestReader reader;
   private final Intake intake;
+  private final RouteFacts facts;
   private final Clock clock;
 
   ChangeRequests(
@@ -54,12 +64,14 @@ public class ChangeRequests {
       Clients clients,
       RequestReader reader,
       Intake intake,
+      RouteFacts facts,
       Clock clock) {
     this.requests = requests;
     this.allocations = allocations;
     this.clients = clients;
     this.reader = reader;
     this.intake = intake;
+    this.facts = facts;
     this.clock = clock;
   }
 
@@ -92,9 +104,9 @@ public class ChangeRequests {
     for (ChangeSubmission.Change change : vow.change()) {
       AllocationStore.Row row = current.get(change.number());
       if (row == null) throw new IllegalStateException("checked by ChangeChecks");
-      DecisionRequest request = changeRequest(vow, row, change, client);
+      DecisionRequest request = changeRequest(vow, row, change, client, pack);
       judged.add(request);
-      decisions.add(PolicyEngine.decide(pack, request));
+      decisions.add(judgeChange(pack, request));
     }
     AllocationStore.Row template = current.values().iterator().next();
     for (ChangeSubmission.Addition addition : vow.added()) {
@@ -104,6 +116,12 @@ public class ChangeRequests {
           addition.budgetCents(),
           "changeRequest.new[" + addition.index() + "]");
       DecisionRequest request = additionRequest(vow, template, addition, client);
+      request =
+          request.withRecorded(
+              request.kind(),
+              null,
+              request.current(),
+              facts.parallelBudgets(client.id(), request.period(), null));
       judged.add(request);
       decisions.add(judgeAddition(pack, request, vow.providerAgb()));
     }
@@ -267,11 +285,12 @@ public class ChangeRequests {
     return current;
   }
 
-  private static DecisionRequest changeRequest(
+  private DecisionRequest changeRequest(
       ChangeSubmission vow,
       AllocationStore.Row row,
       ChangeSubmission.Change change,
-      Client client) {
+      Client client,
+      PolicyPack pack) {
     AllocationTerms desired = ChangeChecks.desired(row.terms(), change, vow.wholeTerms());
     ObjectNode json = base(vow, row.basis(), client);
     putTerms(
@@ -280,15 +299,58 @@ public class ChangeRequests {
         desired.volume(),
         desired.budgetCents(),
         row.level());
-    ObjectNode cur = json.putObject("current");
-    if (row.level() != null) cur.put("level", row.level());
-    ObjectNode period = cur.putObject("period");
-    period.put("start", row.terms().period().start().toString());
-    if (row.terms().period().end() != null) {
-      period.put("end", String.valueOf(row.terms().period().end()));
+    if (asksMaatwerk(row, desired, pack)) {
+      ((ObjectNode) json.get("budget")).put("scheme", BudgetScheme.MAATWERK.name());
     }
-    if (row.terms().budgetCents() != null) cur.put("budgetCents", row.terms().budgetCents());
-    return DecisionJson.parseRequest(json);
+    DecisionRequest request = DecisionJson.parseRequest(json);
+    boolean extension = RouteFacts.lengthens(row.terms().period(), desired.period().end());
+    return request.withRecorded(
+        extension ? RequestKind.EXTENSION : RequestKind.CHANGE,
+        facts.careStartedOn(row),
+        facts.current(row),
+        facts.parallelBudgets(client.id(), request.period(), row.id()));
+  }
+
+  /**
+   * A signaalbudget raised above its product's signaalbudget asks a maatwerk signaalbudget
+   * (Amstelveen/Aalsmeer 004, R-AAA-2), however the change request says it (a JW317 has no scheme).
+   */
+  private static boolean asksMaatwerk(
+      AllocationStore.Row row, AllocationTerms desired, PolicyPack pack) {
+    if (RouteFacts.scheme(row.basis()) != BudgetScheme.SIGNAALBUDGET) return false;
+    String code = row.productCode();
+    Product product = code == null ? null : pack.products().get(code);
+    Long signal = product == null ? null : product.signalBudgetCents();
+    Long asked = desired.budgetCents();
+    return signal != null && asked != null && asked > signal;
+  }
+
+  /**
+   * A change is judged as such; one that lengthens is also an extension and is judged as both, the
+   * stronger outcome with the reasons of both (a VOW is never adjusted, so no grant is merged).
+   */
+  static Decision judgeChange(PolicyPack pack, DecisionRequest request) {
+    Decision decision = PolicyEngine.decide(pack, request);
+    if (request.kind() != RequestKind.EXTENSION) return decision;
+    Decision asChange =
+        PolicyEngine.decide(
+            pack,
+            request.withRecorded(
+                RequestKind.CHANGE,
+                request.careStartedOn(),
+                request.current(),
+                request.parallelBudgets()));
+    List<Reason> reasons = new ArrayList<>(decision.reasons());
+    for (Reason reason : asChange.reasons()) if (!reasons.contains(reason)) reasons.add(reason);
+    Outcome outcome =
+        decision.outcome().compareTo(asChange.outcome()) >= 0
+            ? decision.outcome()
+            : asChange.outcome();
+    return new Decision(
+        outcome,
+        decision.policy(),
+        outcome == Outcome.APPROVE ? decision.allocation() : null,
+        reasons);
   }
 
   private static DecisionRequest additionRequest(
@@ -327,11 +389,24 @@ public class ChangeRequests {
     json.put("municipality", vow.municipality());
     json.putObject("client").put("birthDate", client.birthDate().toString());
     JsonNode referrer = json.get("referrer");
-    if (referrer instanceof ObjectNode r) r.remove("usedBefore");
+    if (referrer instanceof ObjectNode r) {
+      r.remove("usedBefore");
+      // the assessment of this extension, never one of an earlier request (R-AMF-3)
+      r.remove("assessedExtension");
+      if (vow.referrerAssessedExtension()) r.put("assessedExtension", true);
+    }
     json.put("priorContact", vow.priorContact());
     json.remove("current");
     json.remove("change");
     json.remove("careStartedOn");
+    json.remove("parallelBudgets");
+    json.remove("plan");
+    ChangeSubmission.Plan plan = vow.plan();
+    if (plan != null) {
+      json.putObject("plan")
+          .put("reference", plan.reference())
+          .put("evaluatedOn", plan.evaluatedOn().toString());
+    }
     if (vow.adjustmentReason() != null) {
       json.putObject("change").put("reason", vow.adjustmentReason());
     }

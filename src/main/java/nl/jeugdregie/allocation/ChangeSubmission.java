@@ -30,6 +30,12 @@ import tools.jackson.databind.JsonNode;
  * and TR411 judge the TeWijzigenProduct as it stands). Only a budget kept beside a volume, the
  * region's money cap that iJw cannot carry (see {@link AllocationTerms}), stays when a change
  * states the volume.
+ *
+ * <p>Two facts only the JSON API carries, because a JW317 has no element for them (the VOW names no
+ * referrer and has no free text): {@code referrerAssessedExtension}, the referrer assessed the
+ * extension this request asks (Amersfoort 000 punt 3, R-AMF-3; a JW317 that lengthens an allocation
+ * is judged as unassessed), and {@code plan}, the provider's plan after the evaluation with the
+ * referrer (Amstelveen/Aalsmeer 004, R-AAA-2: {@code reference}, {@code evaluatedOn}).
  */
 public record ChangeSubmission(
     Bsn clientBsn,
@@ -41,6 +47,8 @@ public record ChangeSubmission(
     @Nullable Integer adjustmentReason,
     boolean priorContact,
     boolean wholeTerms,
+    boolean referrerAssessedExtension,
+    @Nullable Plan plan,
     List<Integer> unchanged,
     List<Change> change,
     List<Addition> added,
@@ -51,6 +59,9 @@ public record ChangeSubmission(
     change = List.copyOf(change);
     added = List.copyOf(added);
   }
+
+  /** The provider's plan after the evaluation with the referrer (R-AAA-2). */
+  public record Plan(String reference, LocalDate evaluatedOn) {}
 
   /** A current allocation to change (TeWijzigenProduct); null parts stay as they are. */
   public record Change(
@@ -82,6 +93,8 @@ public record ChangeSubmission(
           "adjustmentReason",
           "priorContact",
           "wholeTerms",
+          "referrerAssessedExtension",
+          "plan",
           "unchanged",
           "change",
           "new");
@@ -122,6 +135,25 @@ public record ChangeSubmission(
     JsonNode whole = body.get("wholeTerms");
     if (whole != null && !whole.isBoolean()) {
       throw new InvalidRequestException(root + ".wholeTerms", "must be true or false");
+    }
+    JsonNode assessed = body.get("referrerAssessedExtension");
+    if (assessed != null && !assessed.isNull() && !assessed.isBoolean()) {
+      throw new InvalidRequestException(
+          root + ".referrerAssessedExtension", "must be true or false");
+    }
+    Plan plan = null;
+    JsonNode planNode = body.get("plan");
+    if (planNode != null && !planNode.isNull()) {
+      String path = root + ".plan";
+      if (!planNode.isObject()) {
+        throw new InvalidRequestException(path, "must be {reference, evaluatedOn}");
+      }
+      known(planNode, path, Set.of("reference", "evaluatedOn"));
+      String planReference = text(planNode, "reference", path).strip();
+      if (planReference.isEmpty() || planReference.length() > 80) {
+        throw new InvalidRequestException(path + ".reference", "must be 1 to 80 characters");
+      }
+      plan = new Plan(planReference, date(planNode, "evaluatedOn", path));
     }
     List<Integer> unchanged = new ArrayList<>();
     JsonNode list = array(body, "unchanged", root);
@@ -190,6 +222,8 @@ public record ChangeSubmission(
         adjustment,
         prior != null && prior.asBoolean(),
         whole != null && whole.asBoolean(),
+        assessed != null && assessed.asBoolean(),
+        plan,
         unchanged,
         changes,
         added,

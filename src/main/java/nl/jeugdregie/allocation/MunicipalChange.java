@@ -17,7 +17,9 @@ import tools.jackson.databind.JsonNode;
  * or shorten the end (04, 05), withdraw it, change the budget or volume, delete a wrongly sent one
  * (13), with a JZ002 reason. Null parts stay as they are; {@code from} is the day a volume change
  * takes effect (default: the allocation's start). Lowering or shortening into the past needs the
- * provider's consent (iJw OP186, OP298, OP299), stated as {@code providerConsent}.
+ * provider's consent (iJw OP186, OP298, OP299), stated as {@code providerConsent}. {@code level}
+ * sets the intervention level; a change that lengthens the allocation is an extension and never
+ * raises it, nor the budget above the current level's (Amersfoort 000 punt 4, R-AMF-4).
  */
 public record MunicipalChange(
     ChangeReason reason,
@@ -27,10 +29,12 @@ public record MunicipalChange(
     @Nullable Volume volume,
     @Nullable Long budgetCents,
     boolean providerConsent,
+    @Nullable Integer level,
     @Nullable Integer version) {
 
   private static final Set<String> FIELDS =
-      Set.of("reason", "from", "end", "volume", "budgetCents", "providerConsent", "version");
+      Set.of(
+          "reason", "from", "end", "volume", "budgetCents", "providerConsent", "level", "version");
 
   public static MunicipalChange parse(JsonNode body) {
     String root = "change";
@@ -82,6 +86,12 @@ public record MunicipalChange(
     if (consent != null && !consent.isNull() && !consent.isBoolean()) {
       throw new InvalidRequestException(root + ".providerConsent", "must be true or false");
     }
+    JsonNode level = body.get("level");
+    if (level != null
+        && !level.isNull()
+        && (!level.isIntegralNumber() || level.asLong() < 1 || level.asLong() > 99)) {
+      throw new InvalidRequestException(root + ".level", "must be a whole number from 1 to 99");
+    }
     JsonNode version = body.get("version");
     if (version != null && !version.isNull() && !version.isIntegralNumber()) {
       throw new InvalidRequestException(root + ".version", "must be a whole number");
@@ -94,6 +104,7 @@ public record MunicipalChange(
         volume,
         budgetCents,
         consent != null && consent.asBoolean(),
+        level == null || level.isNull() ? null : level.asInt(),
         version == null || version.isNull() ? null : version.asInt());
   }
 }

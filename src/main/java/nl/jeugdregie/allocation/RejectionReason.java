@@ -25,8 +25,12 @@ import org.jspecify.annotations.Nullable;
  *       AutomaticAllocationAtLevel} (other referrers get no automatic allocation), {@code
  *       HigherLevelNeedsCheck}, {@code ExtensionNeedsReferrerAssessment}, {@code
  *       ExtensionNotAboveCurrentLevel}, {@code AdjustmentReasons} (an adjustment for a reason or at
- *       a time the region's agreements do not allow) and {@code
- *       VolumeThresholdRoutesToInvestigation};
+ *       a time the region's agreements do not allow), {@code VolumeThresholdRoutesToInvestigation}
+ *       and {@code NoParallelBudgets} (a second keuzebudget without the access team's consent);
+ *   <li>{@code LongExtensionByMunicipality} → 1 NOT_A_CHANGE_BUT_NEW_REQUEST (a long extension is a
+ *       new allocation the municipality makes, Twente R-TWE-4);
+ *   <li>{@code MaatwerkAfterEvaluation} → 2 NOT_WITHIN_BUDGET (more than the signaalbudget before
+ *       the evaluation, R-AAA-2);
  *   <li>care-content kinds {@code EffectiveInterventionsOnly}, {@code MaatwerkOnlyWhenComplex}
  *       (complexity is a judgement of the care) and {@code MunicipalityJudges} (the access team
  *       judges the care) → 7 CARE_CONTENT;
@@ -107,8 +111,11 @@ public enum RejectionReason {
           "ExtensionNeedsReferrerAssessment",
           "ExtensionNotAboveCurrentLevel",
           "AdjustmentReasons",
-          "VolumeThresholdRoutesToInvestigation" ->
+          "VolumeThresholdRoutesToInvestigation",
+          "NoParallelBudgets" ->
           NOT_WITHIN_CONTRACT;
+      case "LongExtensionByMunicipality" -> NOT_A_CHANGE_BUT_NEW_REQUEST;
+      case "MaatwerkAfterEvaluation" -> NOT_WITHIN_BUDGET;
       case "EffectiveInterventionsOnly",
           "MaatwerkOnlyWhenComplex",
           "MunicipalityJudges",

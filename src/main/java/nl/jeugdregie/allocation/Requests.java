@@ -63,6 +63,7 @@ public class Requests {
   private final RequestReader reader;
   private final Clients clients;
   private final PolicyCatalog catalog;
+  private final RouteFacts facts;
   private final Clock clock;
   private final ProcessStore process;
 
@@ -74,6 +75,7 @@ public class Requests {
       RequestReader reader,
       Clients clients,
       PolicyCatalog catalog,
+      RouteFacts facts,
       Clock clock,
       ProcessStore process) {
     this.process = process;
@@ -84,6 +86,7 @@ public class Requests {
     this.reader = reader;
     this.clients = clients;
     this.catalog = catalog;
+    this.facts = facts;
     this.clock = clock;
   }
 
@@ -122,6 +125,13 @@ public class Requests {
     for (int i = 0; i < products.size(); i++) {
       RequestSubmission submission = products.get(i);
       DecisionRequest request = submission.request();
+      DecisionRequest.Plan plan = request.plan();
+      if (plan != null && plan.director() != null && actor.role() == Role.PROVIDER) {
+        throw RouteRefusedException.unprocessable(
+            field.apply(i) + ".plan.director",
+            null,
+            "only the access team links a youth director's plan to an extension (R-TWE-4)");
+      }
       PolicyPack pack =
           intake.admit(
               actor,
@@ -182,6 +192,8 @@ public class Requests {
         judged = withUsedReferral(request);
       }
     }
+    // care start, current allocation and parallel budgets as recorded, not as stated (R-IJS-5)
+    judged = facts.onRequest(judged, agb, client.id());
 
     Decision decision = judge(pack, judged, agb, client.id());
     UUID id = UUID.randomUUID();
@@ -571,25 +583,9 @@ public class Requests {
 
   private static DecisionRequest withUsedReferral(DecisionRequest r) {
     DecisionRequest.Referrer ref = r.referrer();
-    return new DecisionRequest(
-        r.kind(),
-        r.receivedOn(),
-        r.municipality(),
-        r.clientBirthDate(),
+    return r.withReferrer(
         new DecisionRequest.Referrer(
-            ref.type(), ref.letterDate(), true, ref.extraCheck(), ref.assessedExtension()),
-        r.priorContact(),
-        r.category(),
-        r.productCode(),
-        r.period(),
-        r.volume(),
-        r.sessions(),
-        r.budget(),
-        r.careStartedOn(),
-        r.complex(),
-        r.changeReason(),
-        r.current(),
-        r.evidence());
+            ref.type(), ref.letterDate(), true, ref.extraCheck(), ref.assessedExtension()));
   }
 
   private static RouteRefusedException lostRace(UUID id) {

@@ -69,7 +69,16 @@ public final class Views {
       VersionView current,
       List<VersionView> versions,
       List<DeliveryEventView> deliveryEvents,
+      @Nullable PlanView plan,
       int version) {}
+
+  /**
+   * The plan the allocation rests on, as its request stated it: the youth director's plan a long
+   * extension is linked to (Twente 002 p.2, R-TWE-4) or the provider's plan after the evaluation
+   * for a maatwerk signaalbudget (004, R-AAA-2).
+   */
+  public record PlanView(
+      String reference, @Nullable String director, @Nullable LocalDate evaluatedOn) {}
 
   public record VersionView(
       int version,

@@ -132,6 +132,43 @@ public final class DecisionJson {
       intervention.finish(Set.of("evidence"));
     }
 
+    Fields planFields = r.object("plan", false);
+    DecisionRequest.Plan plan = null;
+    if (planFields.present()) {
+      plan =
+          new DecisionRequest.Plan(
+              planFields.required(
+                  "reference", "a plan reference (1-80 characters)", DecisionJson::shortText),
+              planFields.optional("director", "a name (1-80 characters)", DecisionJson::shortText),
+              planFields.optional("evaluatedOn", "a date (yyyy-mm-dd)", LocalDate::parse));
+      planFields.finish(Set.of("reference", "director", "evaluatedOn"));
+    }
+
+    List<DecisionRequest.ParallelBudget> parallel = new java.util.ArrayList<>();
+    JsonNode budgets = root.get("parallelBudgets");
+    if (budgets != null && !budgets.isNull()) {
+      if (!budgets.isArray() || budgets.size() > 100) {
+        throw new InvalidRequestException(
+            "request.parallelBudgets", "must be a list (at most 100)");
+      }
+      for (int i = 0; i < budgets.size(); i++) {
+        Fields b = new Fields("request.parallelBudgets[" + i + "]", budgets.get(i));
+        if (!b.present()) {
+          throw new InvalidRequestException(
+              "request.parallelBudgets[" + i + "]", "must be an object");
+        }
+        DateRange range = b.range("period", true);
+        if (range == null) throw new IllegalStateException("required period missing");
+        parallel.add(
+            new DecisionRequest.ParallelBudget(
+                b.required("provider", "an 8-digit AGB code", s -> matching(s, "\\d{8}")),
+                b.required(
+                    "scheme", "one of " + List.of(BudgetScheme.values()), BudgetScheme::valueOf),
+                range));
+        b.finish(Set.of("provider", "scheme", "period"));
+      }
+    }
+
     DecisionRequest request =
         new DecisionRequest(
             kind,
@@ -150,7 +187,9 @@ public final class DecisionJson {
             r.bool("complex"),
             changeReason,
             current,
-            evidence);
+            evidence,
+            plan,
+            parallel);
     r.finish(
         Set.of(
             "kind",
@@ -168,7 +207,9 @@ public final class DecisionJson {
             "complex",
             "change",
             "current",
-            "intervention"));
+            "intervention",
+            "plan",
+            "parallelBudgets"));
     return request;
   }
 
@@ -266,7 +307,29 @@ public final class DecisionJson {
     if (request.evidence() != null) {
       root.putObject("intervention").put("evidence", String.valueOf(request.evidence()));
     }
+    DecisionRequest.Plan plan = request.plan();
+    if (plan != null) {
+      ObjectNode p = root.putObject("plan");
+      p.put("reference", plan.reference());
+      if (plan.director() != null) p.put("director", plan.director());
+      if (plan.evaluatedOn() != null) p.put("evaluatedOn", String.valueOf(plan.evaluatedOn()));
+    }
+    if (!request.parallelBudgets().isEmpty()) {
+      ArrayNode list = root.putArray("parallelBudgets");
+      for (DecisionRequest.ParallelBudget b : request.parallelBudgets()) {
+        ObjectNode item = list.addObject();
+        item.put("provider", b.provider());
+        item.put("scheme", b.scheme().name());
+        putRange(item.putObject("period"), b.period());
+      }
+    }
     return root;
+  }
+
+  private static String shortText(String s) {
+    String text = s.strip();
+    if (text.isEmpty() || text.length() > 80) throw new IllegalArgumentException(s);
+    return text;
   }
 
   private static void putRange(ObjectNode node, DateRange range) {

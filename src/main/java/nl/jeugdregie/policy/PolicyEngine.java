@@ -64,6 +64,38 @@ public final class PolicyEngine {
     return new Decision(outcome, pack.ref(), outcome == Outcome.APPROVE ? grant : null, reasons);
   }
 
+  /**
+   * What the pack's rules of one kind say about {@code request}, each judging the request as asked:
+   * for a route that must hold one rule without letting the engine decide the whole (the access
+   * team's own change is decided by the team, but never raises the level of an extension, R-AMF-4).
+   */
+  public static List<Reason> judgeOnly(
+      PolicyPack pack, DecisionRequest request, Class<? extends DecisionRule> kind) {
+    String code = request.productCode();
+    Product product = code == null ? null : pack.products().get(code);
+    RequestCase c = new RequestCase(request, Grant.asRequested(request), product, pack);
+    List<Reason> reasons = new ArrayList<>(1);
+    for (PackRule rule : pack.rules()) {
+      if (!kind.isInstance(rule.kind()) || !rule.scope().matches(c)) continue;
+      if (((DecisionRule) rule.kind()).judge(c) instanceof Verdict.Finding finding) {
+        reasons.add(new Reason(rule.id(), finding.effect(), rule.source(), finding.message()));
+      }
+    }
+    return reasons;
+  }
+
+  /** Whether a rule of this kind in the pack has {@code request} in its scope. */
+  public static boolean applies(
+      PolicyPack pack, DecisionRequest request, Class<? extends DecisionRule> kind) {
+    String code = request.productCode();
+    Product product = code == null ? null : pack.products().get(code);
+    RequestCase c = new RequestCase(request, Grant.asRequested(request), product, pack);
+    for (PackRule rule : pack.rules()) {
+      if (kind.isInstance(rule.kind()) && rule.scope().matches(c)) return true;
+    }
+    return false;
+  }
+
   private static @Nullable Reason builtInChecks(PolicyPack pack, DecisionRequest request) {
     if (!pack.municipalities().containsKey(request.municipality())) {
       return builtIn(

@@ -123,6 +123,8 @@ class PolicyCatalogTest {
         false,
         null,
         DecisionRequest.Current.NONE,
-        null);
+        null,
+        null,
+        java.util.List.of());
   }
 }

@@ -39,6 +39,9 @@ public final class RuleKinds {
     KINDS.put("SignalBudget", SignalBudget::from);
     KINDS.put("MaatwerkOnlyWhenComplex", MaatwerkOnlyWhenComplex::from);
     KINDS.put("EffectiveInterventionsOnly", EffectiveInterventionsOnly::from);
+    KINDS.put("NoParallelBudgets", NoParallelBudgets::from);
+    KINDS.put("LongExtensionByMunicipality", LongExtensionByMunicipality::from);
+    KINDS.put("MaatwerkAfterEvaluation", MaatwerkAfterEvaluation::from);
     // process
     KINDS.put("UsageSignal", UsageSignal::from);
     KINDS.put("ExhaustionLeadTime", ExhaustionLeadTime::from);

@@ -96,6 +96,11 @@ final class Requests {
   private @Nullable Integer changeReason;
   private @Nullable Integer currentLevel;
   private @Nullable Evidence evidence;
+  private @Nullable DateRange currentPeriod;
+  private @Nullable Long currentBudget;
+  private @Nullable Long currentUsed;
+  private DecisionRequest.@Nullable Plan plan;
+  private List<DecisionRequest.ParallelBudget> parallelBudgets = List.of();
   private @Nullable Grant grant;
   private PolicyPack pack = pack(BUDGETS);
 
@@ -277,6 +282,32 @@ final class Requests {
     return r;
   }
 
+  Requests withCurrentPeriod(LocalDate start, @Nullable LocalDate end) {
+    Requests r = copy();
+    r.currentPeriod = DateRange.of(start, end);
+    return r;
+  }
+
+  /** The current allocation's budget and its recorded use. */
+  Requests withCurrentUse(@Nullable Long budget, @Nullable Long used) {
+    Requests r = copy();
+    r.currentBudget = budget;
+    r.currentUsed = used;
+    return r;
+  }
+
+  Requests withPlan(DecisionRequest.@Nullable Plan newPlan) {
+    Requests r = copy();
+    r.plan = newPlan;
+    return r;
+  }
+
+  Requests withParallelBudgets(List<DecisionRequest.ParallelBudget> budgets) {
+    Requests r = copy();
+    r.parallelBudgets = List.copyOf(budgets);
+    return r;
+  }
+
   /** The grant as earlier rules left it, instead of the request as asked. */
   Requests withGrant(Grant newGrant) {
     Requests r = copy();
@@ -311,8 +342,10 @@ final class Requests {
         careStartedOn,
         complex,
         changeReason,
-        new DecisionRequest.Current(currentLevel, null, null, null),
-        evidence);
+        new DecisionRequest.Current(currentLevel, currentPeriod, currentBudget, currentUsed),
+        evidence,
+        plan,
+        parallelBudgets);
   }
 
   /** The grant a rule sees: as set by {@link #withGrant(Grant)}, else the request as asked. */
@@ -384,6 +417,11 @@ final class Requests {
     r.changeReason = changeReason;
     r.currentLevel = currentLevel;
     r.evidence = evidence;
+    r.currentPeriod = currentPeriod;
+    r.currentBudget = currentBudget;
+    r.currentUsed = currentUsed;
+    r.plan = plan;
+    r.parallelBudgets = parallelBudgets;
     r.grant = grant;
     r.pack = pack;
     return r;

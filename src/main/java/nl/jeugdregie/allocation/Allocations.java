@@ -274,32 +274,31 @@ public class Allocations {
   private void ended(AllocationStore.Row row, StopReason reason, LocalDate date) {
     switch (ending(row, reason, date)) {
       case ProcessRules.Ending.NoticeAfterwards n ->
-          events.publishEvent(
-              new DeliveryEnded(
-                  row.id(),
-                  row.municipality(),
-                  row.number(),
-                  row.region(),
-                  row.providerAgb(),
-                  date,
-                  reason.code(),
-                  n.rule(),
-                  DeliveryEnded.Ending.NOTICE_AFTERWARDS));
+          publishEnded(row, reason, date, n.rule(), DeliveryEnded.Ending.NOTICE_AFTERWARDS);
       case ProcessRules.Ending.ConsultationMissing m ->
-          events.publishEvent(
-              new DeliveryEnded(
-                  row.id(),
-                  row.municipality(),
-                  row.number(),
-                  row.region(),
-                  row.providerAgb(),
-                  date,
-                  reason.code(),
-                  m.rule(),
-                  DeliveryEnded.Ending.NOT_CONSULTED));
+          publishEnded(row, reason, date, m.rule(), DeliveryEnded.Ending.NOT_CONSULTED);
       case ProcessRules.Ending.Consulted c -> {}
       case ProcessRules.Ending.NotConcerned c -> {}
     }
+  }
+
+  private void publishEnded(
+      AllocationStore.Row row,
+      StopReason reason,
+      LocalDate date,
+      String rule,
+      DeliveryEnded.Ending ending) {
+    events.publishEvent(
+        new DeliveryEnded(
+            row.id(),
+            row.municipality(),
+            row.number(),
+            row.region(),
+            row.providerAgb(),
+            date,
+            reason.code(),
+            rule,
+            ending));
   }
 
   /**

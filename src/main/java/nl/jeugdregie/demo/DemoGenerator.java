@@ -18,13 +18,17 @@ import nl.jeugdregie.demo.DemoRecord.ContractRecord;
 import nl.jeugdregie.demo.DemoRecord.DecisionRecord;
 import nl.jeugdregie.demo.DemoRecord.ProviderRecord;
 import nl.jeugdregie.demo.DemoRecord.RequestRecord;
+import nl.jeugdregie.demo.DemoRecord.ScreeningRecord;
 import nl.jeugdregie.demo.DemoRecord.StartRecord;
 import nl.jeugdregie.demo.DemoRecord.StopRecord;
 import nl.jeugdregie.policy.Municipality;
+import nl.jeugdregie.policy.PackRule;
 import nl.jeugdregie.policy.PolicyCatalog;
 import nl.jeugdregie.policy.PolicyPack;
 import nl.jeugdregie.policy.Product;
+import nl.jeugdregie.policy.kinds.ScreeningBeforeRequest;
 import nl.jeugdregie.shared.Bsn;
+import nl.jeugdregie.shared.ReferrerType;
 import nl.jeugdregie.shared.Unit;
 import nl.jeugdregie.shared.WorkingDayCalendar;
 import org.jspecify.annotations.Nullable;
@@ -372,9 +376,26 @@ public final class DemoGenerator {
       body.put("clientName", Names.person(rng));
       body.put("providerAgb", provider.agb());
       body.put("providerReference", reference);
+      if (screens(referrer)) {
+        add(
+            receivedOn,
+            new ScreeningRecord(provider.agb(), bsn, birthDate, municipality.code(), receivedOn));
+      }
       add(receivedOn, new RequestRecord(body));
       add(receivedOn, address(bsn, municipality, provider.agb(), reference));
       followUp(s, receivedOn, provider.agb(), reference);
+    }
+
+    /**
+     * Whether the provider screens before this request (R-IJS-4): the region's pack asks for a
+     * screening and the referrer's route is not one of the pack's consultations instead.
+     */
+    private boolean screens(String referrer) {
+      return pack.rules().stream()
+          .map(PackRule::kind)
+          .filter(ScreeningBeforeRequest.class::isInstance)
+          .map(ScreeningBeforeRequest.class::cast)
+          .anyMatch(k -> !k.withoutScreening().contains(ReferrerType.parse(referrer)));
     }
 
     /**

@@ -8,6 +8,7 @@ import nl.jeugdregie.allocation.RequestState;
 import nl.jeugdregie.allocation.RequestSubmission;
 import nl.jeugdregie.allocation.Requests;
 import nl.jeugdregie.allocation.RouteRefusedException;
+import nl.jeugdregie.allocation.Screenings;
 import nl.jeugdregie.allocation.TeamDecision;
 import nl.jeugdregie.allocation.Views.AllocationRef;
 import nl.jeugdregie.allocation.Views.RequestView;
@@ -23,6 +24,7 @@ import nl.jeugdregie.demo.DemoRecord.ContractRecord;
 import nl.jeugdregie.demo.DemoRecord.DecisionRecord;
 import nl.jeugdregie.demo.DemoRecord.ProviderRecord;
 import nl.jeugdregie.demo.DemoRecord.RequestRecord;
+import nl.jeugdregie.demo.DemoRecord.ScreeningRecord;
 import nl.jeugdregie.demo.DemoRecord.StartRecord;
 import nl.jeugdregie.demo.DemoRecord.StopRecord;
 import nl.jeugdregie.policy.InvalidRequestException;
@@ -56,9 +58,16 @@ public class DemoLoader {
   private final Requests requests;
   private final Allocations allocations;
   private final Clients clients;
+  private final Screenings screenings;
 
-  DemoLoader(Providers providers, Requests requests, Allocations allocations, Clients clients) {
+  DemoLoader(
+      Providers providers,
+      Requests requests,
+      Allocations allocations,
+      Clients clients,
+      Screenings screenings) {
     this.providers = providers;
+    this.screenings = screenings;
     this.requests = requests;
     this.allocations = allocations;
     this.clients = clients;
@@ -94,6 +103,22 @@ public class DemoLoader {
           } catch (RuntimeException e) {
             t.refused++;
             refused("request", key, e);
+          }
+        }
+        case ScreeningRecord sc -> {
+          try {
+            screenings.record(
+                actor,
+                new Screenings.NewScreening(
+                    sc.clientBsn(),
+                    sc.birthDate(),
+                    sc.municipality(),
+                    sc.providerAgb(),
+                    sc.date(),
+                    true,
+                    null));
+          } catch (RuntimeException e) {
+            refused("screening", sc.providerAgb(), e);
           }
         }
         case AddressRecord a -> {

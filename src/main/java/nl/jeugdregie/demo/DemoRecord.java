@@ -70,6 +70,29 @@ public sealed interface DemoRecord {
   }
 
   /**
+   * The provider's accepted screening of the client before its request, in a region whose pack asks
+   * for one (IJsselland R-IJS-4, 001 §4.2.1.4); dated on the day the request is sent.
+   */
+  record ScreeningRecord(
+      String providerAgb,
+      String clientBsn,
+      LocalDate birthDate,
+      String municipality,
+      LocalDate date)
+      implements DemoRecord {
+    @Override
+    public ObjectNode toJson() {
+      ObjectNode node = start("screening");
+      node.put("providerAgb", providerAgb);
+      node.put("clientBsn", clientBsn);
+      node.put("birthDate", birthDate.toString());
+      node.put("municipality", municipality);
+      node.put("date", date.toString());
+      return node;
+    }
+  }
+
+  /**
    * The access team records the BRP address and sex (iJw COD046) of the client of a request, so the
    * client's JW301 can be made (iJw TR061). Follows the request it names; skipped when that request
    * was refused.

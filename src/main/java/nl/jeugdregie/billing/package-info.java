@@ -9,7 +9,9 @@
  * assembles, and answers with every iJw return code that applies (ijw.md 2.6, 5.6). Every approved
  * line is one ledger entry; corrections are credits. The database guards the money too: a reference
  * is booked once, a debit credited once, and an allocation's consumption can never pass its budget
- * (CHECK), whatever the Java code does.
+ * (CHECK), whatever the Java code does; amounts stay within iJw's field sizes and every sum is
+ * exact. The task-based crisis function (R-IJS-7) is not declared per line: its monthly settlement
+ * per municipality is computed here from the recorded call-outs.
  */
 @NullMarked
 package nl.jeugdregie.billing;

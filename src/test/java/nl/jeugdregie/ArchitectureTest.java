@@ -30,6 +30,10 @@ class ArchitectureTest {
     new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
   }
 
+  /**
+   * Bean Validation's constraint annotations are allowed: like jspecify's they only describe a
+   * value (a page size's bounds) and carry no behaviour or framework.
+   */
   @Test
   void sharedDependsOnNothingButTheJdk() {
     classes()
@@ -37,7 +41,11 @@ class ArchitectureTest {
         .resideInAPackage("nl.jeugdregie.shared..")
         .should()
         .onlyDependOnClassesThat()
-        .resideInAnyPackage("java..", "org.jspecify..", "nl.jeugdregie.shared..")
+        .resideInAnyPackage(
+            "java..",
+            "org.jspecify..",
+            "jakarta.validation.constraints..",
+            "nl.jeugdregie.shared..")
         .check(MAIN);
   }
 

@@ -2,19 +2,153 @@ package nl.jeugdregie.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import nl.jeugdregie.allocation.RouteRefusedException;
 import nl.jeugdregie.clients.ClientMismatchException;
 import nl.jeugdregie.clients.ClientRefusedException;
 import nl.jeugdregie.policy.InvalidRequestException;
 import nl.jeugdregie.policy.PolicyNotFoundException;
+import nl.jeugdregie.shared.ListRefusedException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
-/** Expected input errors as RFC 9457 problem details; the field is named in {@code field}. */
+/**
+ * Expected input errors as RFC 9457 problem details; the field is named in {@code field}. A body or
+ * query that breaks its Bean Validation constraints is answered with <em>all</em> its field errors
+ * at once in {@code errors} (each {@code field} and {@code message}), the first also in {@code
+ * field}, so a form can mark every wrong field in one round trip.
+ */
 @RestControllerAdvice
-class ProblemDetails {
+class ProblemDetails extends ResponseEntityExceptionHandler {
+
+  /** Every constraint a {@code @Valid} body or query object breaks, in one answer. */
+  @Override
+  protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<FieldProblem> errors = new ArrayList<>();
+    for (FieldError error : e.getBindingResult().getFieldErrors()) {
+      errors.add(new FieldProblem(error.getField(), message(error)));
+    }
+    for (ObjectError error : e.getBindingResult().getGlobalErrors()) {
+      errors.add(
+          new FieldProblem(error.getObjectName(), String.valueOf(error.getDefaultMessage())));
+    }
+    return invalid(errors, request);
+  }
+
+  /**
+   * Constraints on parameters ({@code @RequestParam}, path variables) checked by method validation.
+   */
+  @Override
+  protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
+      HandlerMethodValidationException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<FieldProblem> errors = new ArrayList<>();
+    for (ParameterValidationResult result : e.getParameterValidationResults()) {
+      String name = result.getMethodParameter().getParameterName();
+      for (MessageSourceResolvable error : result.getResolvableErrors()) {
+        String field =
+            error instanceof FieldError f ? f.getField() : name != null ? name : "parameter";
+        errors.add(new FieldProblem(field, String.valueOf(error.getDefaultMessage())));
+      }
+    }
+    return invalid(errors, request);
+  }
+
+  /** A body that is no JSON, or a value of the wrong type: named by its JSON path. */
+  @Override
+  protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    String field = "body";
+    String message = "is not valid JSON";
+    if (e.getCause() instanceof JacksonException j) {
+      String path = JsonPaths.of(j);
+      if (!path.isEmpty()) {
+        field = path;
+        message = "cannot be read: wrong type or format";
+      } else {
+        message = "is not valid JSON: " + j.getOriginalMessage();
+      }
+    }
+    return invalid(List.of(new FieldProblem(field, message)), request);
+  }
+
+  /** A query parameter of the wrong type ({@code ?month=march}): named, with what was expected. */
+  @Override
+  protected @Nullable ResponseEntity<Object> handleTypeMismatch(
+      TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String field = e.getPropertyName() != null ? e.getPropertyName() : "parameter";
+    Class<?> type = e.getRequiredType();
+    String expected = type == null ? "another type" : type.getSimpleName();
+    return invalid(List.of(new FieldProblem(field, "cannot be read as " + expected)), request);
+  }
+
+  private ResponseEntity<Object> invalid(List<FieldProblem> errors, WebRequest request) {
+    if (errors.isEmpty()) errors = List.of(new FieldProblem("body", "is invalid"));
+    FieldProblem first = errors.getFirst();
+    String detail =
+        errors.size() == 1
+            ? first.field() + " " + first.message()
+            : errors.size()
+                + " fields are invalid; the first: "
+                + first.field()
+                + " "
+                + first.message();
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+    problem.setTitle("Invalid request");
+    problem.setProperty("field", first.field());
+    problem.setProperty("errors", errors);
+    if (request instanceof ServletWebRequest servlet) at(problem, servlet.getRequest());
+    return ResponseEntity.badRequest()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
+  }
+
+  private static String message(FieldError error) {
+    if (error.isBindingFailure()) return "cannot be read: wrong type or format";
+    return String.valueOf(error.getDefaultMessage());
+  }
+
+  /** One field that is wrong and why; {@code field} is its JSON path in the body or the query. */
+  record FieldProblem(String field, String message) {}
+
+  @ExceptionHandler
+  ProblemDetail listRefused(ListRefusedException e, HttpServletRequest request) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    problem.setTitle("Invalid request");
+    problem.setProperty("field", e.field());
+    problem.setProperty("errors", List.of(new FieldProblem(e.field(), e.reason())));
+    return at(problem, request);
+  }
 
   @ExceptionHandler
   ProblemDetail invalidRequest(InvalidRequestException e, HttpServletRequest request) {

@@ -1,6 +1,5 @@
 package nl.jeugdregie.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,12 +25,7 @@ import nl.jeugdregie.shared.Actor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.validation.FieldError;
-import org.springframework.web.bind.MethodArgumentNotValidException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -175,42 +169,5 @@ class ProcessController {
       throw new InvalidRequestException("month", "must be between 2000-01 and 2100-12");
     }
     return crisis.settlement(actor, region, m);
-  }
-
-  /** A body that breaks its constraints: 400, the first field named as {@code body.field}. */
-  @ExceptionHandler
-  ProblemDetail invalid(MethodArgumentNotValidException e, HttpServletRequest request) {
-    FieldError error = e.getBindingResult().getFieldError();
-    String field = error == null ? "body" : error.getField();
-    String message = error == null ? "is invalid" : String.valueOf(error.getDefaultMessage());
-    return problem(field, field + " " + message, request);
-  }
-
-  /** A body that is no JSON or has a value of the wrong type (an unknown outcome, a bad date). */
-  @ExceptionHandler
-  ProblemDetail unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-    String field = "body";
-    Throwable cause = e.getCause();
-    if (cause instanceof tools.jackson.core.JacksonException j && !j.getPath().isEmpty()) {
-      StringBuilder path = new StringBuilder();
-      for (var ref : j.getPath()) {
-        if (ref.getPropertyName() != null) {
-          if (!path.isEmpty()) path.append('.');
-          path.append(ref.getPropertyName());
-        } else if (ref.getIndex() >= 0) {
-          path.append('[').append(ref.getIndex()).append(']');
-        }
-      }
-      if (!path.isEmpty()) field = path.toString();
-    }
-    return problem(field, field + " cannot be read: wrong type or format", request);
-  }
-
-  private static ProblemDetail problem(String field, String detail, HttpServletRequest request) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-    problem.setTitle("Invalid request");
-    problem.setProperty("field", field);
-    problem.setInstance(URI.create(request.getRequestURI()));
-    return problem;
   }
 }

@@ -69,7 +69,9 @@ class RequestController {
   }
 
   /** Requests past their iJw deadline (5 working days to answer, 8 weeks to investigate). */
-  @GetMapping("/requests/overdue")
+  @GetMapping(
+      path = "/requests/overdue",
+      produces = {MediaType.APPLICATION_JSON_VALUE, TableExport.CSV_VALUE, TableExport.XLSX_VALUE})
   List<OverdueRequest> overdue(
       Actor actor, @RequestParam(required = false) @Nullable LocalDate on) {
     return requests.overdue(actor, on != null ? on : LocalDate.now(clock));

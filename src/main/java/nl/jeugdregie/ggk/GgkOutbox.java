@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.jeugdregie.ggk.GgkEnvelopeLog.Claimed;
 import nl.jeugdregie.ggk.GgkEnvelopes.Antwoord;
 import nl.jeugdregie.ggk.GgkEnvelopes.Fout;
@@ -77,10 +78,15 @@ class GgkOutbox implements AutoCloseable {
     }
   }
 
-  /** Every waiting envelope that is due: one attempt each. */
+  /**
+   * Every waiting envelope that is due: one attempt each, on one instance at a time
+   * (docs/operations.md); the claim of each envelope already keeps two rounds from sending it
+   * twice.
+   */
   @Scheduled(
       fixedDelayString = "${jeugdregie.ggk.retry-every:PT5M}",
       initialDelayString = "${jeugdregie.ggk.retry-every:PT5M}")
+  @SchedulerLock(name = "ggk-send-waiting", lockAtMostFor = "PT2H")
   void sendWaiting() {
     for (UUID id : envelopes.due(clock.instant(), ROUND)) send(id);
   }

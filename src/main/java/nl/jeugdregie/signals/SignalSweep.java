@@ -2,6 +2,7 @@ package nl.jeugdregie.signals;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -32,7 +33,10 @@ class SignalSweep {
     this.clock = clock;
   }
 
+  // one instance sweeps (docs/operations.md); held at least 5 minutes, so an instance whose clock
+  // is a little behind does not sweep again right after
   @Scheduled(cron = "0 15 6 * * *", zone = "Europe/Amsterdam")
+  @SchedulerLock(name = "signals-daily-sweep", lockAtLeastFor = "PT5M", lockAtMostFor = "PT2H")
   void daily() {
     LocalDate today = LocalDate.now(clock);
     Signals.Recomputed result = signals.sweep(today);

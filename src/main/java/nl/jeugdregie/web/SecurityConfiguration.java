@@ -31,13 +31,14 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 /**
  * Who may call what (docs/security.md). The decision simulator, the pack list, the API description
  * and the health check with its liveness and readiness groups are open (no personal data; health
- * details for admin only); everything else, {@code /api/} and the rest of {@code /actuator/}, needs
- * a signed-in user, by HTTP Basic with a {@link DemoAccounts demo account} (when enabled) or an
- * OIDC bearer token (when {@code jeugdregie.security.oidc-issuer} is set). Here only sign-in is
- * checked and turned into an {@link nl.jeugdregie.shared.Actor}; what the actor may see and do is
- * checked by the services. Stateless, no sessions, no CSRF (no cookies are used). Failures are RFC
- * 9457 problem details: 401 without or with wrong credentials, 403 when the actor is not allowed,
- * 429 with Retry-After after too many failed password sign-ins ({@link LoginThrottle}).
+ * details for admin only); the metrics and the Prometheus scrape are for ADMIN; everything else,
+ * {@code /api/} and the rest of {@code /actuator/}, needs a signed-in user, by HTTP Basic with a
+ * {@link DemoAccounts demo account} (when enabled) or an OIDC bearer token (when {@code
+ * jeugdregie.security.oidc-issuer} is set). Here only sign-in is checked and turned into an {@link
+ * nl.jeugdregie.shared.Actor}; what the actor may see and do is checked by the services. Stateless,
+ * no sessions, no CSRF (no cookies are used). Failures are RFC 9457 problem details: 401 without or
+ * with wrong credentials, 403 when the actor is not allowed, 429 with Retry-After after too many
+ * failed password sign-ins ({@link LoginThrottle}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecuritySettings.class)
@@ -81,6 +82,10 @@ class SecurityConfiguration {
                         "/actuator/health/readiness",
                         "/error")
                     .permitAll()
+                    // the meters (request rates, JVM, pool): for operators, so ADMIN only
+                    .requestMatchers(
+                        "/actuator/metrics", "/actuator/metrics/**", "/actuator/prometheus")
+                    .hasRole("ADMIN")
                     .anyRequest()
                     .authenticated())
         .exceptionHandling(e -> e.authenticationEntryPoint(signIn).accessDeniedHandler(denied))

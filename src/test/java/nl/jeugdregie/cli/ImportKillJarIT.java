@@ -32,8 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * ones from their stored answers, books the rest, and the ledger reconciles.
  *
  * <p>The file is made from the demo month as read back over HTTP by admin: for every allocation a
- * declaration of two lines for the current month (see DemoDeclarations) (one unit at the pack's
- * tariff, and the same again under another reference, which TR389 rejects), so each declaration has
+ * declaration of two lines for the current month (see DemoDeclarations): one unit at the pack's
+ * tariff, and the same again under another reference, which TR389 rejects, so each declaration has
  * an approved and a rejected line.
  */
 class ImportKillJarIT {

@@ -2,6 +2,7 @@ package nl.jeugdregie.demo;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 import nl.jeugdregie.allocation.RejectionReason;
@@ -16,11 +19,15 @@ import nl.jeugdregie.allocation.StopReason;
 import nl.jeugdregie.demo.DemoRecord.AddressRecord;
 import nl.jeugdregie.demo.DemoRecord.ContractRecord;
 import nl.jeugdregie.demo.DemoRecord.DecisionRecord;
+import nl.jeugdregie.demo.DemoRecord.DeclarationLine;
+import nl.jeugdregie.demo.DemoRecord.DeclarationRecord;
 import nl.jeugdregie.demo.DemoRecord.ProviderRecord;
 import nl.jeugdregie.demo.DemoRecord.RequestRecord;
 import nl.jeugdregie.demo.DemoRecord.ScreeningRecord;
 import nl.jeugdregie.demo.DemoRecord.StartRecord;
 import nl.jeugdregie.demo.DemoRecord.StopRecord;
+import nl.jeugdregie.policy.BudgetDefinition;
+import nl.jeugdregie.policy.BudgetScheme;
 import nl.jeugdregie.policy.Municipality;
 import nl.jeugdregie.policy.PackRule;
 import nl.jeugdregie.policy.PolicyCatalog;
@@ -74,6 +81,9 @@ public final class DemoGenerator {
   private static final int BSN_BLOCK = 10_000;
   private static final int BSN_STRIDE = 7_919; // prime, so it walks a block of 10,000 once
   private static final double UNCONTRACTED_SHARE = 0.03;
+
+  /** The share of declaration lines asking more than the allocation allows (rejected). */
+  static final double OVER_SHARE = 0.03;
 
   private DemoGenerator() {}
 
@@ -228,6 +238,8 @@ public final class DemoGenerator {
     // lookups only, never iterated: their order cannot leak into the output
     private final Map<String, List<Provider>> covering = new HashMap<>();
     private final Map<String, List<Provider>> uncovering = new HashMap<>();
+    // declaration lines by provider and municipality, written in key order
+    private final Map<String, List<DeclarationLine>> declared = new TreeMap<>();
     private int seq;
 
     Region(
@@ -267,6 +279,7 @@ public final class DemoGenerator {
       for (int i = 0; i < clients; i++) request();
       events.sort(Comparator.comparing(Event::date).thenComparingInt(Event::seq));
       for (Event e : events) out.add(e.record());
+      declarations(out);
     }
 
     // ------------------------------------------------------------------ providers and contracts
@@ -383,7 +396,7 @@ public final class DemoGenerator {
       }
       add(receivedOn, new RequestRecord(body));
       add(receivedOn, address(bsn, municipality, provider.agb(), reference));
-      followUp(s, receivedOn, provider.agb(), reference);
+      followUp(s, receivedOn, provider.agb(), reference, bsn, municipality.code());
     }
 
     /**
@@ -418,7 +431,13 @@ public final class DemoGenerator {
     }
 
     /** The team's decision on an investigation, the provider's start and, rarely, a stop. */
-    private void followUp(Shape s, LocalDate receivedOn, String agb, String reference) {
+    private void followUp(
+        Shape s,
+        LocalDate receivedOn,
+        String agb,
+        String reference,
+        String bsn,
+        String municipality) {
       LocalDate end = month.atEndOfMonth();
       LocalDate earliestStart = s.start;
       if (s.reject) return;
@@ -439,13 +458,153 @@ public final class DemoGenerator {
       // a start is reported after the allocation exists, even when care started earlier (crisis)
       LocalDate reported = started.isAfter(receivedOn) ? started : receivedOn.plusDays(1);
       add(reported, new StartRecord(agb, reference, started));
-      if (rng.nextDouble() >= 0.08) return;
-      LocalDate from = started.plusDays(1).isAfter(end.minusDays(9)) ? started : end.minusDays(9);
-      LocalDate stopped = from.plusDays(1 + rng.nextInt(9));
-      if (stopped.isAfter(end) || !stopped.isAfter(reported)) return;
-      StopReason reason =
-          rng.nextDouble() < 0.6 ? StopReason.TEMPORARY : StopReason.ENDED_AS_PLANNED;
-      add(stopped, new StopRecord(agb, reference, stopped, reason));
+      LocalDate stoppedOn = null;
+      if (rng.nextDouble() < 0.08) {
+        LocalDate from = started.plusDays(1).isAfter(end.minusDays(9)) ? started : end.minusDays(9);
+        LocalDate stopped = from.plusDays(1 + rng.nextInt(9));
+        if (!stopped.isAfter(end) && stopped.isAfter(reported)) {
+          StopReason reason =
+              rng.nextDouble() < 0.6 ? StopReason.TEMPORARY : StopReason.ENDED_AS_PLANNED;
+          add(stopped, new StopRecord(agb, reference, stopped, reason));
+          stoppedOn = stopped;
+        }
+      }
+      DeclarationLine line = declared(s, started, stoppedOn, reference, bsn);
+      if (line != null) {
+        declared.computeIfAbsent(agb + "/" + municipality, k -> new ArrayList<>()).add(line);
+      }
+    }
+
+    // ------------------------------------------------------------------ declarations
+
+    /**
+     * One declaration per provider and municipality for the month's delivered care, dated the first
+     * working day after the month, in AGB and municipality order (after every event of the month).
+     */
+    private void declarations(List<DemoRecord> out) {
+      LocalDate receivedOn = WorkingDayCalendar.plusWorkingDays(month.atEndOfMonth(), 1);
+      String yymm = String.format("%02d%02d", month.getYear() % 100, month.getMonthValue());
+      for (Map.Entry<String, List<DeclarationLine>> e : declared.entrySet()) {
+        String agb = e.getKey().substring(0, 8);
+        String municipality = e.getKey().substring(9);
+        out.add(
+            new DeclarationRecord(
+                agb, municipality, "D" + yymm + municipality, month, receivedOn, e.getValue()));
+      }
+    }
+
+    /**
+     * The line a provider declares for the month on the allocation a started request leads to (the
+     * request as generated; the engine may have changed it, then the line is judged accordingly):
+     * the product period is the allocation's part of the month (TR387, TR388), the volume what was
+     * delivered from the start to the stop or the period's end, in the allocation's unit at the
+     * product book's tariff of the year. Null when there is nothing to declare or no tariff that
+     * year (the provider waits for the year's tariff in the product book). About {@link
+     * #OVER_SHARE} of the lines ask more than the allocation allows, so some are rejected. The
+     * draws come from the client's BSN, not the month's random stream, so every other record stays
+     * as it was.
+     */
+    private @Nullable DeclarationLine declared(
+        Shape s, LocalDate started, @Nullable LocalDate stopped, String reference, String bsn) {
+      LocalDate first = month.atDay(1);
+      LocalDate last = month.atEndOfMonth();
+      LocalDate allocationEnd = s.end;
+      if (s.start.isAfter(last) || (allocationEnd != null && allocationEnd.isBefore(first))) {
+        return null;
+      }
+      LocalDate from = s.start.isAfter(first) ? s.start : first;
+      LocalDate to = allocationEnd == null || allocationEnd.isAfter(last) ? last : allocationEnd;
+      LocalDate deliveredFrom = started.isAfter(from) ? started : from;
+      LocalDate deliveredTo = stopped != null && stopped.isBefore(to) ? stopped : to;
+      if (deliveredFrom.isAfter(deliveredTo)) return null;
+      long days = ChronoUnit.DAYS.between(deliveredFrom, deliveredTo) + 1;
+      long allocationDays =
+          allocationEnd == null ? 365 : ChronoUnit.DAYS.between(s.start, allocationEnd) + 1;
+      boolean over = new SplittableRandom(Long.parseLong(bsn) * 31 + 17).nextDouble() < OVER_SHARE;
+      @Nullable Product product = s.code == null ? null : pack.products().get(s.code);
+      String ref =
+          "R" + month.toString().replace("-", "") + reference.substring(reference.length() - 6);
+      if (s.amount != null && product != null) {
+        Unit unit = Unit.parse(java.util.Objects.requireNonNull(s.unit));
+        Long tariff = tariff(product, from);
+        if (tariff == null || unit != product.unit()) return null;
+        long volume;
+        if (PER_WEEK.equals(s.frequency)) {
+          volume = over ? s.amount * (isoWeeks(from, to) + 1L) : Math.max(1, s.amount * days / 7);
+        } else {
+          volume = over ? s.amount + 1L : Math.max(1, s.amount * days / allocationDays);
+        }
+        return line(s, product, reference, bsn, ref, from, to, volume, unit, tariff, over);
+      }
+      Long budget = budget(s, product);
+      if (budget == null) return null;
+      long share = Math.max(100, budget * days / allocationDays / 100 * 100);
+      if (product == null) {
+        var aspecific = pack.aspecific().get(s.category);
+        if (aspecific == null || aspecific.unit() != Unit.EUROS) return null;
+        long cents = over ? budget + 100 : share;
+        return line(s, null, reference, bsn, ref, from, to, cents, Unit.EUROS, null, over);
+      }
+      if (product.unit() == Unit.EUROS) {
+        long cents = over ? budget + 100 : share;
+        return line(s, product, reference, bsn, ref, from, to, cents, Unit.EUROS, null, over);
+      }
+      Long tariff = tariff(product, from);
+      if (tariff == null || tariff <= 0) return null;
+      long volume = over ? budget / tariff + 1 : Math.max(1, share / tariff);
+      return line(s, product, reference, bsn, ref, from, to, volume, product.unit(), tariff, over);
+    }
+
+    private static DeclarationLine line(
+        Shape s,
+        @Nullable Product product,
+        String reference,
+        String bsn,
+        String ref,
+        LocalDate from,
+        LocalDate to,
+        long volume,
+        Unit unit,
+        @Nullable Long tariff,
+        boolean over) {
+      long amount = tariff == null ? volume : Math.multiplyExact(volume, tariff);
+      return new DeclarationLine(
+          reference,
+          bsn,
+          ref,
+          s.category,
+          product == null ? null : product.code(),
+          from,
+          to,
+          volume,
+          unit.code(),
+          tariff,
+          amount,
+          over);
+    }
+
+    /** The allocation's budget as requested: its own amount, the product's, or the level's. */
+    private @Nullable Long budget(Shape s, @Nullable Product product) {
+      if (s.scheme == null) return null;
+      if (s.amountCents != null) return s.amountCents;
+      if (s.scheme.equals("SIGNAALBUDGET"))
+        return product == null ? null : product.signalBudgetCents();
+      BudgetDefinition definition = pack.budgets().get(BudgetScheme.valueOf(s.scheme));
+      if (definition == null || s.level == null) return null;
+      var cents = definition.levelCents(s.level);
+      return cents.isPresent() ? cents.getAsLong() : null;
+    }
+
+    /** The product book's tariff for the year of {@code day}, per the product's unit. */
+    private static @Nullable Long tariff(Product product, LocalDate day) {
+      for (Product.Tariff t : product.tariffs()) if (t.year() == day.getYear()) return t.cents();
+      return null;
+    }
+
+    /** ISO weeks touching the period (what a weekly volume allows in it, TR321). */
+    private static long isoWeeks(LocalDate from, LocalDate to) {
+      LocalDate monday = from.with(java.time.DayOfWeek.MONDAY);
+      return ChronoUnit.WEEKS.between(monday, to.with(java.time.DayOfWeek.MONDAY)) + 1;
     }
 
     private RejectionReason rejection() {

@@ -1,6 +1,7 @@
 package nl.jeugdregie.demo;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.jeugdregie.allocation.Allocations;
@@ -12,6 +13,9 @@ import nl.jeugdregie.allocation.Screenings;
 import nl.jeugdregie.allocation.TeamDecision;
 import nl.jeugdregie.allocation.Views.AllocationRef;
 import nl.jeugdregie.allocation.Views.RequestView;
+import nl.jeugdregie.billing.DeclarationAnswer;
+import nl.jeugdregie.billing.DeclarationSubmission;
+import nl.jeugdregie.billing.Declarations;
 import nl.jeugdregie.catalog.Contract;
 import nl.jeugdregie.catalog.Providers;
 import nl.jeugdregie.clients.Address;
@@ -22,6 +26,8 @@ import nl.jeugdregie.clients.Gender;
 import nl.jeugdregie.demo.DemoRecord.AddressRecord;
 import nl.jeugdregie.demo.DemoRecord.ContractRecord;
 import nl.jeugdregie.demo.DemoRecord.DecisionRecord;
+import nl.jeugdregie.demo.DemoRecord.DeclarationLine;
+import nl.jeugdregie.demo.DemoRecord.DeclarationRecord;
 import nl.jeugdregie.demo.DemoRecord.ProviderRecord;
 import nl.jeugdregie.demo.DemoRecord.RequestRecord;
 import nl.jeugdregie.demo.DemoRecord.ScreeningRecord;
@@ -35,6 +41,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Loads demo records through the real services as {@code Actor.system("demo")}, in record order:
@@ -42,7 +51,9 @@ import org.springframework.stereotype.Component;
  * Requests#submit}, so the region's policy engine judges each one), the access team's decisions
  * ({@link Requests#decide}, only when the request is in investigation), the client's BRP address
  * ({@link Clients#setAddress}, so its iJw JW301 can be made), and starts and stops ({@link
- * Allocations}) on the allocation the request led to.
+ * Allocations}) on the allocation the request led to, and the providers' monthly declarations
+ * ({@link Declarations#submit}, so every line is judged by the line checks and the approved ones
+ * are booked in the ledger), each line on the allocation its request led to.
  *
  * <p>One transaction per record (each service call is its own): a record the services refuse rolls
  * back alone and is counted and logged, and the rest of the month still loads. A transaction around
@@ -59,13 +70,16 @@ public class DemoLoader {
   private final Allocations allocations;
   private final Clients clients;
   private final Screenings screenings;
+  private final Declarations declarations;
 
   DemoLoader(
       Providers providers,
       Requests requests,
       Allocations allocations,
       Clients clients,
-      Screenings screenings) {
+      Screenings screenings,
+      Declarations declarations) {
+    this.declarations = declarations;
     this.providers = providers;
     this.screenings = screenings;
     this.requests = requests;
@@ -189,9 +203,74 @@ public class DemoLoader {
             refused("stop", key, e);
           }
         }
+        case DeclarationRecord d -> declare(actor, d, submitted, t);
       }
     }
     return t.summary();
+  }
+
+  /**
+   * Books a declaration with the lines whose request led to an allocation (the others are skipped:
+   * the request was refused, rejected or is still in investigation), grouped by client.
+   */
+  private void declare(
+      Actor actor, DeclarationRecord d, Map<String, RequestView> submitted, Tally t) {
+    Map<String, ArrayNode> byClient = new LinkedHashMap<>();
+    for (DeclarationLine line : d.lines()) {
+      AllocationRef allocation =
+          allocationOf(submitted.get(key(d.providerAgb(), line.providerReference())));
+      if (allocation == null || !allocation.municipality().equals(d.municipality())) {
+        t.declarationLinesSkipped++;
+        continue;
+      }
+      byClient
+          .computeIfAbsent(line.clientBsn(), b -> JsonNodeFactory.instance.arrayNode())
+          .add(json(line, allocation.number()));
+    }
+    if (byClient.isEmpty()) return;
+    ObjectNode body = JsonNodeFactory.instance.objectNode();
+    body.put("providerAgb", d.providerAgb());
+    body.put("number", d.number());
+    body.put("municipality", d.municipality());
+    body.put("period", d.period().toString());
+    body.put("receivedOn", d.receivedOn().toString());
+    ArrayNode clients = body.putArray("clients");
+    byClient.forEach(
+        (bsn, lines) -> {
+          ObjectNode client = clients.addObject();
+          client.put("bsn", bsn);
+          client.set("lines", lines);
+        });
+    String key = key(d.providerAgb(), d.number());
+    try {
+      DeclarationAnswer answer = declarations.submit(actor, DeclarationSubmission.parse(body));
+      t.declarations++;
+      t.declarationLinesApproved += answer.totals().approved();
+      t.declarationLinesRejected += answer.totals().rejected();
+      t.approvedCents = Math.addExact(t.approvedCents, answer.totals().approvedCents());
+    } catch (RuntimeException e) {
+      t.declarationsRefused++;
+      refused("declaration", key, e);
+    }
+  }
+
+  private static ObjectNode json(DeclarationLine line, int allocationNumber) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("reference", line.reference());
+    node.put("debitCredit", "D");
+    node.put("allocationNumber", allocationNumber);
+    ObjectNode product = node.putObject("product");
+    product.put("category", line.category());
+    if (line.productCode() != null) product.put("code", line.productCode());
+    ObjectNode period = node.putObject("productPeriod");
+    period.put("start", line.start().toString());
+    period.put("end", line.end().toString());
+    ObjectNode volume = node.putObject("volume");
+    volume.put("amount", line.volume());
+    volume.put("unit", line.unit());
+    if (line.tariffCents() != null) node.put("tariffCents", line.tariffCents());
+    node.put("amountCents", line.amountCents());
+    return node;
   }
 
   private static @Nullable AllocationRef allocationOf(@Nullable RequestView view) {
@@ -235,6 +314,12 @@ public class DemoLoader {
     int stops;
     int deliverySkipped;
     int deliveryRefused;
+    int declarations;
+    int declarationsRefused;
+    int declarationLinesApproved;
+    int declarationLinesRejected;
+    int declarationLinesSkipped;
+    long approvedCents;
 
     LoadSummary summary() {
       return new LoadSummary(
@@ -251,7 +336,13 @@ public class DemoLoader {
           starts,
           stops,
           deliverySkipped,
-          deliveryRefused);
+          deliveryRefused,
+          declarations,
+          declarationsRefused,
+          declarationLinesApproved,
+          declarationLinesRejected,
+          declarationLinesSkipped,
+          approvedCents);
     }
   }
 }

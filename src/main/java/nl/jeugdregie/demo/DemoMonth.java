@@ -1,5 +1,7 @@
 package nl.jeugdregie.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import nl.jeugdregie.catalog.Providers;
 import nl.jeugdregie.policy.PolicyCatalog;
@@ -16,6 +18,11 @@ import org.springframework.stereotype.Component;
  * region of the catalog is generated at its own scale and loaded through {@link DemoLoader}, one
  * transaction per record; one summary line per region is logged. Loading happens before the web
  * server accepts requests.
+ *
+ * <p>Which month: {@code jeugdregie.demo.month} when set (tests and docs pin one, so their figures
+ * stay reproducible), else the last complete calendar month before today (the application's {@link
+ * Clock}, Europe/Amsterdam). So on a first start the deadlines, signals and overdue lists look like
+ * a live region's, and the month can be declared (a declaration month is at most the current one).
  */
 @Component
 class DemoMonth implements SmartInitializingSingleton {
@@ -34,14 +41,15 @@ class DemoMonth implements SmartInitializingSingleton {
       Providers providers,
       DemoLoader loader,
       @Value("${jeugdregie.demo.seed:2025}") long seed,
-      @Value("${jeugdregie.demo.month:2025-03}") String month,
+      @Value("${jeugdregie.demo.month:}") String month,
       @Value("${jeugdregie.demo.load:auto}") String load,
-      @Value("${jeugdregie.db.url:}") String databaseUrl) {
+      @Value("${jeugdregie.db.url:}") String databaseUrl,
+      Clock clock) {
     this.catalog = catalog;
     this.providers = providers;
     this.loader = loader;
     this.seed = seed;
-    this.month = YearMonth.parse(month);
+    this.month = resolve(month, clock);
     this.enabled =
         switch (load.trim().toLowerCase(java.util.Locale.ROOT)) {
           case "true" -> true;
@@ -54,6 +62,20 @@ class DemoMonth implements SmartInitializingSingleton {
                       + load
                       + "'");
         };
+  }
+
+  /**
+   * The month to load: {@code setting} (yyyy-mm) when not blank, else the last complete calendar
+   * month before today on {@code clock}.
+   */
+  static YearMonth resolve(String setting, Clock clock) {
+    if (!setting.isBlank()) return YearMonth.parse(setting.trim());
+    return YearMonth.from(LocalDate.now(clock)).minusMonths(1);
+  }
+
+  /** The month this start loads (or would load). */
+  YearMonth month() {
+    return month;
   }
 
   /**

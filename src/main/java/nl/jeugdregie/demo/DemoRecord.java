@@ -1,6 +1,8 @@
 package nl.jeugdregie.demo;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
 import nl.jeugdregie.allocation.RejectionReason;
 import nl.jeugdregie.allocation.StopReason;
 import org.jspecify.annotations.Nullable;
@@ -171,6 +173,78 @@ public sealed interface DemoRecord {
       node.put("providerReference", providerReference);
       node.put("date", date.toString());
       node.put("reason", reason.code());
+      return node;
+    }
+  }
+
+  /**
+   * A provider's monthly declaration to one municipality (iJw JW323, {@code POST
+   * /api/v1/declarations}): the care it delivered in {@code period} on the allocations its requests
+   * led to. The generator cannot know allocation numbers, so each line names its request by the
+   * provider's reference; the loader puts in the allocation number, drops lines whose request led
+   * to no allocation, and books the rest through the real service, which judges every line.
+   */
+  record DeclarationRecord(
+      String providerAgb,
+      String municipality,
+      String number,
+      YearMonth period,
+      LocalDate receivedOn,
+      List<DeclarationLine> lines)
+      implements DemoRecord {
+
+    public DeclarationRecord {
+      lines = List.copyOf(lines);
+    }
+
+    @Override
+    public ObjectNode toJson() {
+      ObjectNode node = start("declaration");
+      node.put("providerAgb", providerAgb);
+      node.put("municipality", municipality);
+      node.put("number", number);
+      node.put("period", period.toString());
+      node.put("receivedOn", receivedOn.toString());
+      var array = node.putArray("lines");
+      for (DeclarationLine line : lines) array.add(line.toJson());
+      return node;
+    }
+  }
+
+  /**
+   * One debit line of a {@link DeclarationRecord}: product, product period, volume in the
+   * allocation's unit, the contract tariff ({@code null} in euros, unit 83) and the amount. {@code
+   * overAllocation} marks the few lines the generator makes too large on purpose, so the demo's
+   * verdicts show rejections too.
+   */
+  record DeclarationLine(
+      String providerReference,
+      String clientBsn,
+      String reference,
+      String category,
+      @Nullable String productCode,
+      LocalDate start,
+      LocalDate end,
+      long volume,
+      String unit,
+      @Nullable Long tariffCents,
+      long amountCents,
+      boolean overAllocation) {
+
+    ObjectNode toJson() {
+      ObjectNode node = JsonNodeFactory.instance.objectNode();
+      node.put("providerReference", providerReference);
+      node.put("clientBsn", clientBsn);
+      node.put("reference", reference);
+      node.put("category", category);
+      if (productCode != null) node.put("productCode", productCode);
+      node.put("start", start.toString());
+      node.put("end", end.toString());
+      node.put("volume", volume);
+      node.put("unit", unit);
+      if (tariffCents != null) node.put("tariffCents", tariffCents);
+      node.put("amountCents", amountCents);
+      if (overAllocation) node.put("overAllocation", true);
       return node;
     }
   }

@@ -5,6 +5,9 @@ package nl.jeugdregie.demo;
  * engine's outcome ({@code approved + inInvestigation + rejected}), and those the route refused
  * (stored nothing). Decisions, starts and stops: applied, skipped (the request did not end where
  * the generator expected: not in investigation, or no allocation) or refused by the services.
+ * Declarations: booked (with their lines approved or rejected by the line checks, and the cents
+ * approved into the ledger), refused whole by the route, and lines skipped because their request
+ * led to no allocation.
  */
 public record LoadSummary(
     int providers,
@@ -20,7 +23,13 @@ public record LoadSummary(
     int starts,
     int stops,
     int deliverySkipped,
-    int deliveryRefused) {
+    int deliveryRefused,
+    int declarations,
+    int declarationsRefused,
+    int declarationLinesApproved,
+    int declarationLinesRejected,
+    int declarationLinesSkipped,
+    long approvedCents) {
 
   /** Requests stored: every submitted request that was not refused. */
   public int requestsStored() {
@@ -58,6 +67,18 @@ public record LoadSummary(
         + deliverySkipped
         + " skipped, "
         + deliveryRefused
-        + " refused";
+        + " refused; declarations: "
+        + declarations
+        + " booked ("
+        + declarationLinesApproved
+        + " lines approved, "
+        + declarationLinesRejected
+        + " rejected, EUR "
+        + String.format(java.util.Locale.ROOT, "%d.%02d", approvedCents / 100, approvedCents % 100)
+        + " approved), "
+        + declarationsRefused
+        + " refused, "
+        + declarationLinesSkipped
+        + " lines skipped";
   }
 }

@@ -32,8 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
  * ones from their stored answers, books the rest, and the ledger reconciles.
  *
  * <p>The file is made from the demo month as read back over HTTP by admin: for every allocation a
- * declaration of two March lines (one unit at the pack's tariff, and the same again under another
- * reference, which TR389 rejects), so each declaration has an approved and a rejected line.
+ * declaration of two lines for the current month (see DemoDeclarations): one unit at the pack's
+ * tariff, and the same again under another reference, which TR389 rejects, so each declaration has
+ * an approved and a rejected line.
  */
 class ImportKillJarIT {
 
@@ -56,7 +57,10 @@ class ImportKillJarIT {
     JarServer demo = start();
     List<String> declarations = DemoDeclarations.of(demo, "K", 2, Integer.MAX_VALUE);
     assertThat(declarations).hasSizeGreaterThan(200);
-    Path file = home.resolve("march.jsonl");
+    // the demo books its own month's declarations: the ledger's entries before the import
+    long demoEntries =
+        JSON.readTree(demo.read("/api/v1/ledger/reconciliation", "admin")).path("entries").asLong();
+    Path file = home.resolve("declarations.jsonl");
     Files.writeString(file, String.join("\n", declarations) + "\n");
     demo.stop();
 
@@ -121,7 +125,7 @@ class ImportKillJarIT {
     JsonNode reconciliation = JSON.readTree(last.read("/api/v1/ledger/reconciliation", "admin"));
     assertThat(reconciliation.path("mismatches").size()).isZero();
     assertThat(reconciliation.path("entries").asLong())
-        .isEqualTo(complete.values().stream().mapToLong(Booked::entries).sum());
+        .isEqualTo(demoEntries + complete.values().stream().mapToLong(Booked::entries).sum());
   }
 
   /** One declaration as found in the database: its lines, approved lines and ledger entries. */

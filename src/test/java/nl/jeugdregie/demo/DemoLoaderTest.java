@@ -19,8 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Twente's demo month through the real services into embedded PostgreSQL: the engine judges every
- * request, the team decides investigations, providers start and stop; loading it again adds
- * nothing.
+ * request, the team decides investigations, providers start and stop and declare the month (the
+ * line checks approve most lines and reject the few too large); loading it again adds nothing.
  */
 @SpringBootTest(classes = Jeugdregie.class)
 @ExtendWith(OutputCaptureExtension.class)
@@ -37,11 +37,15 @@ class DemoLoaderTest {
           "allocation.decision",
           "allocation.allocation",
           "allocation.allocation_version",
-          "allocation.delivery_event");
+          "allocation.delivery_event",
+          "billing.declaration",
+          "billing.line",
+          "billing.ledger_entry");
 
   @Autowired DemoLoader loader;
   @Autowired PolicyCatalog catalog;
   @Autowired JdbcClient db;
+  @Autowired nl.jeugdregie.billing.Payments payments;
 
   private Map<String, Long> rows() {
     Map<String, Long> rows = new LinkedHashMap<>();
@@ -100,11 +104,28 @@ class DemoLoaderTest {
     assertThat(summary.deliveryRefused()).isZero();
     assertThat(summary.decisionsRefused()).isZero();
 
+    // the month declared: booked through the line checks, approved lines in the ledger
+    assertThat(summary.declarations()).isPositive();
+    assertThat(summary.declarationLinesApproved())
+        .isGreaterThan(10 * summary.declarationLinesRejected());
+    assertThat(summary.declarationLinesRejected()).isPositive();
+    assertThat(summary.approvedCents()).isPositive();
+    assertThat(added(before, after, "billing.declaration")).isEqualTo(summary.declarations());
+    assertThat(added(before, after, "billing.line"))
+        .isEqualTo(summary.declarationLinesApproved() + summary.declarationLinesRejected());
+    assertThat(added(before, after, "billing.ledger_entry"))
+        .isEqualTo(summary.declarationLinesApproved());
+    var admin = nl.jeugdregie.shared.Actor.system("demo-test");
+    assertThat(payments.month(admin, YearMonth.of(2025, 3)))
+        .anyMatch(p -> p.providerAgb().equals(DemoGenerator.DEMO_PROVIDERS.get(0)));
+    assertThat(payments.reconcile(admin).mismatches()).isEmpty();
+
     LoadSummary again = loader.load(records);
 
     assertThat(again.requestsRefused()).isEqualTo(generated.size());
     assertThat(again.requestsStored()).isZero();
     assertThat(again.starts() + again.stops()).isZero();
+    assertThat(again.declarations() + again.declarationsRefused()).isZero();
     assertThat(rows()).isEqualTo(after);
     assertThat(output).contains("already used reference");
     for (RequestRecord r : generated) {

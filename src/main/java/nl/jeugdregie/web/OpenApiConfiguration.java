@@ -36,6 +36,14 @@ class OpenApiConfiguration {
 
   static {
     SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
+    // a JSON tree in an answer (a decision's output) is free-form JSON, not a Java bean whose
+    // getters (isArray, isEmpty...) a generator would turn into a model named JsonNode
+    SpringDocUtils.getConfig()
+        .replaceWithSchema(
+            tools.jackson.databind.JsonNode.class, new ObjectSchema().description("free-form JSON"))
+        .replaceWithSchema(
+            tools.jackson.databind.node.ObjectNode.class,
+            new ObjectSchema().description("free-form JSON"));
   }
 
   @Bean

@@ -149,7 +149,7 @@ public class BookedDeclarations {
     if (month != null) params.put("month", month.atDay(1));
     if (filter.provider() != null) params.put("provider", filter.provider());
     if (filter.municipality() != null) params.put("municipality", filter.municipality());
-    if (filter.state() != null) params.put("state", filter.state().name());
+    if (filter.state() != null) params.put("state", filter.state());
     long total =
         db.sql("select count(*) " + FROM + where).params(params).query(Long.class).single();
     List<Summary> items =

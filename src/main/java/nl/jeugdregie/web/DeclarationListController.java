@@ -1,6 +1,7 @@
 package nl.jeugdregie.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
 import nl.jeugdregie.allocation.RouteRefusedException;
 import nl.jeugdregie.billing.BookedDeclarations;
@@ -51,11 +52,15 @@ class DeclarationListController {
         .orElseThrow(() -> RouteRefusedException.notFound("id", "no declaration " + id));
   }
 
+  /**
+   * {@code @NotNull} on the records turns on method validation, which answers the errors of the
+   * filter and the page together (without it the first record's errors stop the request).
+   */
   @GetMapping(
       path = "/declarations",
       produces = {MediaType.APPLICATION_JSON_VALUE, TableExport.CSV_VALUE, TableExport.XLSX_VALUE})
   Page<BookedDeclarations.Summary> declarations(
-      Actor actor, @Valid DeclarationFilter filter, @Valid PageRequest page) {
+      Actor actor, @Valid @NotNull DeclarationFilter filter, @Valid @NotNull PageRequest page) {
     return declarations.list(actor, filter, page);
   }
 
@@ -67,7 +72,7 @@ class DeclarationListController {
       path = "/payment-specifications",
       produces = {MediaType.APPLICATION_JSON_VALUE, TableExport.CSV_VALUE, TableExport.XLSX_VALUE})
   Object paymentSpecification(
-      Actor actor, @Valid PaymentSpecificationFilter filter, NativeWebRequest request)
+      Actor actor, @Valid @NotNull PaymentSpecificationFilter filter, NativeWebRequest request)
       throws HttpMediaTypeNotAcceptableException {
     PaymentSpecifications.Specification specification =
         specifications.of(actor, filter.agb(), filter.yearMonth());

@@ -1,6 +1,7 @@
 package nl.jeugdregie.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -36,11 +37,13 @@ class OutboxController {
 
   /**
    * One page of the outbox (default 50, newest first, the held ones last), filtered by state, type,
-   * provider, municipality or overdue; also as CSV or xlsx.
+   * provider, municipality or overdue; also as CSV or xlsx. {@code @NotNull} turns on method
+   * validation: the errors of the filter and the page in one answer.
    */
   @GetMapping(
       produces = {MediaType.APPLICATION_JSON_VALUE, TableExport.CSV_VALUE, TableExport.XLSX_VALUE})
-  Page<OutboxEntry> list(Actor actor, @Valid OutboxFilter filter, @Valid PageRequest page) {
+  Page<OutboxEntry> list(
+      Actor actor, @Valid @NotNull OutboxFilter filter, @Valid @NotNull PageRequest page) {
     return outbox.page(actor, LocalDate.now(clock), filter, page);
   }
 

@@ -1,5 +1,9 @@
 package nl.jeugdregie.web;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
@@ -68,6 +72,18 @@ class DeclarationListController {
    * The specification as JSON (totals and lines); as CSV or xlsx its lines, one row each, for Excel
    * (the totals are the lines' sums there).
    */
+  @ApiResponse(
+      responseCode = "200",
+      description = "the specification (JSON), or its lines one row each (CSV, xlsx)",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = PaymentSpecifications.Specification.class)),
+        @Content(
+            mediaType = TableExport.CSV_VALUE,
+            array =
+                @ArraySchema(schema = @Schema(implementation = PaymentSpecifications.Line.class)))
+      })
   @GetMapping(
       path = "/payment-specifications",
       produces = {MediaType.APPLICATION_JSON_VALUE, TableExport.CSV_VALUE, TableExport.XLSX_VALUE})

@@ -337,6 +337,22 @@ class MoneyListApiTest {
     assertThat(sheet).contains("<v>123000</v>");
   }
 
+  @Test
+  void theOpenApiDocumentTypesThePaymentSpecification() throws Exception {
+    JsonNode docs = JSON.readTree(get("admin", "/v3/api-docs").body());
+    JsonNode ok =
+        docs.path("paths")
+            .path("/api/v1/payment-specifications")
+            .path("get")
+            .path("responses")
+            .path("200")
+            .path("content");
+    assertThat(ok.path("application/json").path("schema").path("$ref").asString())
+        .endsWith("Specification");
+    assertThat(ok.path("text/csv").path("schema").path("items").path("$ref").asString())
+        .endsWith("Line");
+  }
+
   // ---- data and calls
 
   private static String line(String reference, int number, String start, String end, long min) {

@@ -32,7 +32,7 @@ public record AllocationFilter(
     return new AllocationFilter(null, null, null, null, null, null, null, null);
   }
 
-  @AssertTrue(message = "endingTo must not be before endingFrom")
+  @AssertTrue(message = "must not be before endingFrom")
   public boolean isEndingTo() {
     return endingFrom == null || endingTo == null || !endingTo.isBefore(endingFrom);
   }

@@ -29,7 +29,7 @@ public record RequestFilter(
     return new RequestFilter(null, null, null, null, null, null, null);
   }
 
-  @AssertTrue(message = "receivedTo must not be before receivedFrom")
+  @AssertTrue(message = "must not be before receivedFrom")
   public boolean isReceivedTo() {
     return receivedFrom == null || receivedTo == null || !receivedTo.isBefore(receivedFrom);
   }

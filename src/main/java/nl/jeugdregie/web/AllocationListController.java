@@ -8,6 +8,8 @@ import nl.jeugdregie.shared.Actor;
 import nl.jeugdregie.shared.Page;
 import nl.jeugdregie.shared.PageRequest;
 import org.springframework.http.MediaType;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,14 +26,22 @@ import org.springframework.web.bind.annotation.RestController;
 class AllocationListController {
 
   private final AllocationList lists;
+  private final ListQueries queries;
 
-  AllocationListController(AllocationList lists) {
+  AllocationListController(AllocationList lists, ListQueries queries) {
     this.lists = lists;
+    this.queries = queries;
   }
 
   @GetMapping("/allocations")
   Page<AllocationRow> allocations(
-      Actor actor, @Valid AllocationFilter filter, @Valid PageRequest page) {
+      Actor actor,
+      @Valid AllocationFilter filter,
+      BindingResult filterErrors,
+      @Valid PageRequest page,
+      BindingResult pageErrors)
+      throws MethodArgumentNotValidException {
+    queries.check(filter, filterErrors, page, pageErrors);
     return lists.list(actor, filter, page);
   }
 }

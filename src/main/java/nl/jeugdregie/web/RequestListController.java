@@ -12,6 +12,8 @@ import nl.jeugdregie.shared.Actor;
 import nl.jeugdregie.shared.Page;
 import nl.jeugdregie.shared.PageRequest;
 import org.springframework.http.MediaType;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,22 +31,38 @@ import org.springframework.web.bind.annotation.RestController;
 class RequestListController {
 
   private final RequestList lists;
+  private final ListQueries queries;
   private final Clock clock;
 
-  RequestListController(RequestList lists, Clock clock) {
+  RequestListController(RequestList lists, ListQueries queries, Clock clock) {
     this.lists = lists;
+    this.queries = queries;
     this.clock = clock;
   }
 
   /** Requests by state, municipality, provider, product, received between; newest first. */
   @GetMapping("/requests")
-  Page<RequestRow> requests(Actor actor, @Valid RequestFilter filter, @Valid PageRequest page) {
+  Page<RequestRow> requests(
+      Actor actor,
+      @Valid RequestFilter filter,
+      BindingResult filterErrors,
+      @Valid PageRequest page,
+      BindingResult pageErrors)
+      throws MethodArgumentNotValidException {
+    queries.check(filter, filterErrors, page, pageErrors);
     return lists.list(actor, filter, page);
   }
 
   /** The access team's requests waiting for its decision, oldest first, with the iJw deadline. */
   @GetMapping("/caseload")
-  Page<CaseloadRow> caseload(Actor actor, @Valid CaseloadFilter filter, @Valid PageRequest page) {
+  Page<CaseloadRow> caseload(
+      Actor actor,
+      @Valid CaseloadFilter filter,
+      BindingResult filterErrors,
+      @Valid PageRequest page,
+      BindingResult pageErrors)
+      throws MethodArgumentNotValidException {
+    queries.check(filter, filterErrors, page, pageErrors);
     return lists.caseload(actor, filter, page, LocalDate.now(clock));
   }
 }

@@ -7,6 +7,7 @@ import nl.jeugdregie.allocation.AllocationList.AllocationRow;
 import nl.jeugdregie.shared.Actor;
 import nl.jeugdregie.shared.Page;
 import nl.jeugdregie.shared.PageRequest;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -36,9 +37,9 @@ class AllocationListController {
   @GetMapping("/allocations")
   Page<AllocationRow> allocations(
       Actor actor,
-      @Valid AllocationFilter filter,
+      @ParameterObject @Valid AllocationFilter filter,
       BindingResult filterErrors,
-      @Valid PageRequest page,
+      @ParameterObject @Valid PageRequest page,
       BindingResult pageErrors)
       throws MethodArgumentNotValidException {
     queries.check(filter, filterErrors, page, pageErrors);

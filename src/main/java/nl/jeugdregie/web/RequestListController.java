@@ -11,6 +11,7 @@ import nl.jeugdregie.allocation.RequestList.RequestRow;
 import nl.jeugdregie.shared.Actor;
 import nl.jeugdregie.shared.Page;
 import nl.jeugdregie.shared.PageRequest;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -44,9 +45,9 @@ class RequestListController {
   @GetMapping("/requests")
   Page<RequestRow> requests(
       Actor actor,
-      @Valid RequestFilter filter,
+      @ParameterObject @Valid RequestFilter filter,
       BindingResult filterErrors,
-      @Valid PageRequest page,
+      @ParameterObject @Valid PageRequest page,
       BindingResult pageErrors)
       throws MethodArgumentNotValidException {
     queries.check(filter, filterErrors, page, pageErrors);
@@ -57,9 +58,9 @@ class RequestListController {
   @GetMapping("/caseload")
   Page<CaseloadRow> caseload(
       Actor actor,
-      @Valid CaseloadFilter filter,
+      @ParameterObject @Valid CaseloadFilter filter,
       BindingResult filterErrors,
-      @Valid PageRequest page,
+      @ParameterObject @Valid PageRequest page,
       BindingResult pageErrors)
       throws MethodArgumentNotValidException {
     queries.check(filter, filterErrors, page, pageErrors);

@@ -336,6 +336,27 @@ class RequestListApiTest {
         .endsWith(",29,27,false");
   }
 
+  /** The filters and the page are query parameters each, so a generated client can pass them. */
+  @Test
+  void theOpenApiDocumentListsEachQueryParameter() throws Exception {
+    JsonNode api = calls.page("admin", "/v3/api-docs");
+    for (String path : List.of("/api/v1/requests", "/api/v1/caseload", "/api/v1/allocations")) {
+      List<String> names =
+          api.path("paths")
+              .path(path)
+              .path("get")
+              .path("parameters")
+              .valueStream()
+              .filter(p -> p.path("in").asString().equals("query"))
+              .map(p -> p.path("name").asString())
+              .toList();
+      assertThat(names).as(path).contains("page", "size", "sort", "provider", "municipality");
+    }
+    assertThat(api.path("paths").path("/api/v1/requests").path("get").path("parameters").toString())
+        .contains("receivedFrom")
+        .contains("IN_INVESTIGATION");
+  }
+
   private List<String> ids(String query) throws Exception {
     return column(calls.page("admin", "/api/v1/requests" + query), "id");
   }

@@ -187,7 +187,10 @@ public class RequestList {
 
   private List<Found> query(ListScope where, String deadline, String order, PageRequest page) {
     return db.sql(
-            "select r.*, "
+            // the row's columns only: not the stored request body (a page may be 10,000 rows)
+            "select r.id, r.type, r.state, r.municipality, r.region, r.provider_agb,"
+                + " r.provider_reference, r.client_id, r.category, r.product_code, r.received_on,"
+                + " r.answered_on, r.rejection_reason, "
                 + deadline
                 + " from allocation.request r where "
                 + where.sql()

@@ -1,14 +1,16 @@
 package nl.jeugdregie.web;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import nl.jeugdregie.clients.ClientFilter;
 import nl.jeugdregie.clients.ClientSearch;
 import nl.jeugdregie.clients.ClientView;
 import nl.jeugdregie.shared.Actor;
 import nl.jeugdregie.shared.Page;
 import nl.jeugdregie.shared.PageRequest;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,16 +19,18 @@ import org.springframework.web.bind.annotation.RestController;
  * The access team's client search (issue 11): {@code GET /api/v1/clients?name=jan&birthDate=...},
  * residents of its municipalities only, every client shown audited (SEARCH); other roles 403, no
  * criterion 400. The BSN travels in the query here; the server writes no access log (see
- * docs/security.md for a proxy in front of it). {@code @NotNull} turns on method validation, so the
- * errors of the filter and the page come in one answer.
+ * docs/security.md for a proxy in front of it). Every wrong query parameter of the filter and the
+ * page comes in one answer ({@link ListQueries}).
  */
 @RestController
 @RequestMapping(path = "/api/v1")
 class ClientSearchController {
 
+  private final ListQueries queries;
   private final ClientSearch search;
 
-  ClientSearchController(ClientSearch search) {
+  ClientSearchController(ClientSearch search, ListQueries queries) {
+    this.queries = queries;
     this.search = search;
   }
 
@@ -34,7 +38,13 @@ class ClientSearchController {
       path = "/clients",
       produces = {MediaType.APPLICATION_JSON_VALUE, TableExport.CSV_VALUE, TableExport.XLSX_VALUE})
   Page<ClientView> clients(
-      Actor actor, @Valid @NotNull ClientFilter filter, @Valid @NotNull PageRequest page) {
+      Actor actor,
+      @ParameterObject @Valid ClientFilter filter,
+      BindingResult filterErrors,
+      @ParameterObject @Valid PageRequest page,
+      BindingResult pageErrors)
+      throws MethodArgumentNotValidException {
+    queries.check(filter, filterErrors, page, pageErrors);
     return search.search(actor, filter, page);
   }
 }

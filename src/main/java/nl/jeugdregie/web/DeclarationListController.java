@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
 import nl.jeugdregie.allocation.RouteRefusedException;
 import nl.jeugdregie.billing.BookedDeclarations;
@@ -15,9 +14,12 @@ import nl.jeugdregie.billing.PaymentSpecifications;
 import nl.jeugdregie.shared.Actor;
 import nl.jeugdregie.shared.Page;
 import nl.jeugdregie.shared.PageRequest;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.accept.ContentNegotiationManager;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,6 +37,7 @@ import org.springframework.web.context.request.NativeWebRequest;
 @RequestMapping(path = "/api/v1")
 class DeclarationListController {
 
+  private final ListQueries queries;
   private final BookedDeclarations declarations;
   private final PaymentSpecifications specifications;
   private final ContentNegotiationManager negotiation;
@@ -42,7 +45,9 @@ class DeclarationListController {
   DeclarationListController(
       BookedDeclarations declarations,
       PaymentSpecifications specifications,
-      ContentNegotiationManager negotiation) {
+      ContentNegotiationManager negotiation,
+      ListQueries queries) {
+    this.queries = queries;
     this.declarations = declarations;
     this.specifications = specifications;
     this.negotiation = negotiation;
@@ -57,14 +62,20 @@ class DeclarationListController {
   }
 
   /**
-   * {@code @NotNull} on the records turns on method validation, which answers the errors of the
-   * filter and the page together (without it the first record's errors stop the request).
+   * Every wrong query parameter of the filter and the page comes in one answer ({@link
+   * ListQueries}).
    */
   @GetMapping(
       path = "/declarations",
       produces = {MediaType.APPLICATION_JSON_VALUE, TableExport.CSV_VALUE, TableExport.XLSX_VALUE})
   Page<BookedDeclarations.Summary> declarations(
-      Actor actor, @Valid @NotNull DeclarationFilter filter, @Valid @NotNull PageRequest page) {
+      Actor actor,
+      @ParameterObject @Valid DeclarationFilter filter,
+      BindingResult filterErrors,
+      @ParameterObject @Valid PageRequest page,
+      BindingResult pageErrors)
+      throws MethodArgumentNotValidException {
+    queries.check(filter, filterErrors, page, pageErrors);
     return declarations.list(actor, filter, page);
   }
 
@@ -88,8 +99,12 @@ class DeclarationListController {
       path = "/payment-specifications",
       produces = {MediaType.APPLICATION_JSON_VALUE, TableExport.CSV_VALUE, TableExport.XLSX_VALUE})
   Object paymentSpecification(
-      Actor actor, @Valid @NotNull PaymentSpecificationFilter filter, NativeWebRequest request)
-      throws HttpMediaTypeNotAcceptableException {
+      Actor actor,
+      @ParameterObject @Valid PaymentSpecificationFilter filter,
+      BindingResult filterErrors,
+      NativeWebRequest request)
+      throws HttpMediaTypeNotAcceptableException, MethodArgumentNotValidException {
+    queries.check(filter, filterErrors);
     PaymentSpecifications.Specification specification =
         specifications.of(actor, filter.agb(), filter.yearMonth());
     return asksForTable(request) ? specification.lines() : specification;

@@ -1,7 +1,6 @@
 package nl.jeugdregie.web;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -11,8 +10,11 @@ import nl.jeugdregie.outbox.OutboxFilter;
 import nl.jeugdregie.shared.Actor;
 import nl.jeugdregie.shared.Page;
 import nl.jeugdregie.shared.PageRequest;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,23 +29,31 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/ijw/outbox")
 class OutboxController {
 
+  private final ListQueries queries;
   private final Outbox outbox;
   private final Clock clock;
 
-  OutboxController(Outbox outbox, Clock clock) {
+  OutboxController(Outbox outbox, Clock clock, ListQueries queries) {
+    this.queries = queries;
     this.outbox = outbox;
     this.clock = clock;
   }
 
   /**
    * One page of the outbox (default 50, newest first, the held ones last), filtered by state, type,
-   * provider, municipality or overdue; also as CSV or xlsx. {@code @NotNull} turns on method
-   * validation: the errors of the filter and the page in one answer.
+   * provider, municipality or overdue; also as CSV or xlsx. Every wrong query parameter of the
+   * filter and the page comes in one answer ({@link ListQueries}).
    */
   @GetMapping(
       produces = {MediaType.APPLICATION_JSON_VALUE, TableExport.CSV_VALUE, TableExport.XLSX_VALUE})
   Page<OutboxEntry> list(
-      Actor actor, @Valid @NotNull OutboxFilter filter, @Valid @NotNull PageRequest page) {
+      Actor actor,
+      @ParameterObject @Valid OutboxFilter filter,
+      BindingResult filterErrors,
+      @ParameterObject @Valid PageRequest page,
+      BindingResult pageErrors)
+      throws MethodArgumentNotValidException {
+    queries.check(filter, filterErrors, page, pageErrors);
     return outbox.page(actor, LocalDate.now(clock), filter, page);
   }
 

@@ -24,6 +24,10 @@ final class JsonPaths {
 
   /** Where Jackson failed; a duplicate key, which Jackson reports without a path, included. */
   static String of(JacksonException e) {
+    // the parser stands on the repeated key; databind's path stops at the object holding it
+    if (isDuplicateKey(e) && e.processor() instanceof JsonParser parser) {
+      return of(parser.streamReadContext());
+    }
     StringBuilder path = new StringBuilder();
     for (var ref : e.getPath()) {
       if (ref.getPropertyName() != null) {
@@ -32,9 +36,6 @@ final class JsonPaths {
       } else if (ref.getIndex() >= 0) {
         path.append('[').append(ref.getIndex()).append(']');
       }
-    }
-    if (path.isEmpty() && isDuplicateKey(e) && e.processor() instanceof JsonParser parser) {
-      return of(parser.streamReadContext());
     }
     return path.toString();
   }

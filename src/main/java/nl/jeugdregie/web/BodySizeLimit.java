@@ -11,7 +11,6 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -71,8 +70,7 @@ class BodySizeLimit extends OncePerRequestFilter {
   private void tooLarge(HttpServletResponse response, String path, long limit) throws IOException {
     problems.write(
         response,
-        HttpStatus.CONTENT_TOO_LARGE,
-        "Request body too large",
+        ProblemType.BODY_TOO_LARGE,
         "the body of this request may be at most " + limit + " bytes",
         path);
   }

@@ -27,7 +27,6 @@ import nl.jeugdregie.clients.Clients;
 import nl.jeugdregie.shared.Actor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -107,8 +106,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
     if (key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
       problems.write(
           response,
-          HttpStatus.BAD_REQUEST,
-          "Invalid Idempotency-Key",
+          ProblemType.INVALID_IDEMPOTENCY_KEY,
           "the Idempotency-Key header must be 1 to 255 characters, got " + key.length(),
           pathOf(request));
       return;
@@ -237,8 +235,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
     if (!first.requestHash.equals(hash)) {
       problems.write(
           response,
-          HttpStatus.UNPROCESSABLE_CONTENT,
-          "Idempotency-Key reused",
+          ProblemType.IDEMPOTENCY_KEY_REUSED,
           "Idempotency-Key reused with a different request",
           path);
       return;
@@ -295,8 +292,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
   private void stillRunning(HttpServletResponse response, String path) throws IOException {
     problems.write(
         response,
-        HttpStatus.CONFLICT,
-        "Request still being processed",
+        ProblemType.STILL_RUNNING,
         "a request with this Idempotency-Key is still being processed; retry later",
         path);
   }

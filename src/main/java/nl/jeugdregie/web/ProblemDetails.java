@@ -14,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -128,8 +127,7 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
                 + first.field()
                 + " "
                 + first.message();
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-    problem.setTitle("Invalid request");
+    ProblemDetail problem = problem(ProblemType.INVALID_REQUEST, detail);
     problem.setProperty("field", first.field());
     problem.setProperty("errors", errors);
     if (request instanceof ServletWebRequest servlet) at(problem, servlet.getRequest());
@@ -148,9 +146,7 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler
   ProblemDetail listRefused(ListRefusedException e, HttpServletRequest request) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    problem.setTitle("Invalid request");
+    ProblemDetail problem = problem(ProblemType.INVALID_REQUEST, e.getMessage());
     problem.setProperty("field", e.field());
     problem.setProperty("errors", List.of(new FieldProblem(e.field(), e.reason())));
     return at(problem, request);
@@ -158,30 +154,21 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler
   ProblemDetail invalidRequest(InvalidRequestException e, HttpServletRequest request) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    problem.setTitle("Invalid request");
+    ProblemDetail problem = problem(ProblemType.INVALID_REQUEST, e.getMessage());
     problem.setProperty("field", e.field());
     return at(problem, request);
   }
 
   @ExceptionHandler
   ProblemDetail refused(RouteRefusedException e, HttpServletRequest request) {
-    HttpStatus status =
+    ProblemType type =
         switch (e.kind()) {
-          case NOT_FOUND -> HttpStatus.NOT_FOUND;
-          case NOT_PERMITTED -> HttpStatus.FORBIDDEN;
-          case CONFLICT -> HttpStatus.CONFLICT;
-          case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
+          case NOT_FOUND -> ProblemType.NOT_FOUND;
+          case NOT_PERMITTED -> ProblemType.NOT_PERMITTED;
+          case CONFLICT -> ProblemType.CONFLICT;
+          case UNPROCESSABLE -> ProblemType.REFUSED_BY_ROUTE;
         };
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-    problem.setTitle(
-        switch (e.kind()) {
-          case NOT_FOUND -> "Not found";
-          case NOT_PERMITTED -> "Not permitted for your role";
-          case CONFLICT -> "Conflict";
-          case UNPROCESSABLE -> "Refused by the client route";
-        });
+    ProblemDetail problem = problem(type, e.getMessage());
     problem.setProperty("field", e.field());
     if (e.ijwCode() != null) problem.setProperty("ijwCode", e.ijwCode());
     return at(problem, request);
@@ -195,10 +182,9 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
   ProblemDetail duplicate(
       org.springframework.dao.DuplicateKeyException e, HttpServletRequest request) {
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.CONFLICT,
+        problem(
+            ProblemType.CONFLICT,
             "this was stored by another request at the same time; read it again before retrying");
-    problem.setTitle("Conflict");
     return at(problem, request);
   }
 
@@ -209,9 +195,7 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
   @ExceptionHandler
   ProblemDetail messageRefused(
       nl.jeugdregie.ijw.MessageRefusedException e, HttpServletRequest request) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    problem.setTitle("Not a valid iJw 3.2 message");
+    ProblemDetail problem = problem(ProblemType.INVALID_IJW_MESSAGE, e.getMessage());
     if (e.type() != null) problem.setProperty("messageType", String.valueOf(e.type()));
     problem.setProperty(
         "findings",
@@ -226,39 +210,52 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler
   ProblemDetail clientMismatch(ClientMismatchException e, HttpServletRequest request) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
-    problem.setTitle("Client data does not match");
+    ProblemDetail problem = problem(ProblemType.CLIENT_MISMATCH, e.getMessage());
     problem.setProperty("field", e.field());
     return at(problem, request);
   }
 
   @ExceptionHandler
   ProblemDetail clientRefused(ClientRefusedException e, HttpServletRequest request) {
-    HttpStatus status =
+    ProblemType type =
         switch (e.kind()) {
-          case NOT_FOUND -> HttpStatus.NOT_FOUND;
-          case NOT_PERMITTED -> HttpStatus.FORBIDDEN;
-          case INVALID -> HttpStatus.BAD_REQUEST;
+          case NOT_FOUND -> ProblemType.NOT_FOUND;
+          case NOT_PERMITTED -> ProblemType.NOT_PERMITTED;
+          case INVALID -> ProblemType.INVALID_REQUEST;
         };
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-    problem.setTitle(
-        switch (e.kind()) {
-          case NOT_FOUND -> "Not found";
-          case NOT_PERMITTED -> "Not permitted for your role";
-          case INVALID -> "Invalid request";
-        });
+    ProblemDetail problem = problem(type, e.getMessage());
     problem.setProperty("field", e.field());
     return at(problem, request);
   }
 
   @ExceptionHandler
   ProblemDetail policyNotFound(PolicyNotFoundException e, HttpServletRequest request) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
-    problem.setTitle("No policy pack in force");
+    ProblemDetail problem = problem(ProblemType.NO_POLICY_IN_FORCE, e.getMessage());
     problem.setProperty("field", "policy");
     return at(problem, request);
+  }
+
+  /** A problem of this kind: its status, title and stable {@code type} URI. */
+  static ProblemDetail problem(ProblemType type, @Nullable String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status, detail);
+    problem.setType(type.uri());
+    problem.setTitle(type.title);
+    return problem;
+  }
+
+  /**
+   * Spring's own answers (wrong method, media type, unknown path) get the type URI of their status
+   * too, so every error a client sees has one; the path is masked as in {@link #at}.
+   */
+  @Override
+  protected ResponseEntity<Object> createResponseEntity(
+      @Nullable Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (body instanceof ProblemDetail problem
+        && (problem.getType() == null || URI.create("about:blank").equals(problem.getType()))) {
+      ProblemType.ofStatus(status.value()).ifPresent(type -> problem.setType(type.uri()));
+      if (request instanceof ServletWebRequest servlet) at(problem, servlet.getRequest());
+    }
+    return super.createResponseEntity(body, headers, status, request);
   }
 
   /**

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.jeugdregie.shared.Bsn;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,16 +35,15 @@ class ProblemWriter {
             .toList());
   }
 
-  void write(
-      HttpServletResponse response, HttpStatus status, String title, String detail, String path)
+  void write(HttpServletResponse response, ProblemType type, String detail, String path)
       throws IOException {
     Map<String, Object> problem = new LinkedHashMap<>();
-    problem.put("type", "about:blank");
-    problem.put("title", title);
-    problem.put("status", status.value());
+    problem.put("type", type.uri().toString());
+    problem.put("title", type.title);
+    problem.put("status", type.status.value());
     problem.put("detail", detail);
     problem.put("instance", instance(path));
-    response.setStatus(status.value());
+    response.setStatus(type.status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
     response.getOutputStream().write(json.writeValueAsBytes(problem));

@@ -12,7 +12,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -48,6 +47,10 @@ class SecurityConfiguration {
 
   private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
 
+  /** The API's endpoints that answer without sign-in: the policy packs and the simulator. */
+  static final java.util.List<String> OPEN_API_PATHS =
+      java.util.List.of("/api/v1/policies", "/api/v1/decisions");
+
   @Bean
   SecurityFilterChain api(
       HttpSecurity http,
@@ -72,9 +75,11 @@ class SecurityConfiguration {
         .authorizeHttpRequests(
             requests ->
                 requests
+                    .requestMatchers(OPEN_API_PATHS.toArray(String[]::new))
+                    .permitAll()
                     .requestMatchers(
-                        "/api/v1/policies",
-                        "/api/v1/decisions",
+                        "/problems",
+                        "/problems/*",
                         "/v3/api-docs",
                         "/v3/api-docs/**",
                         "/actuator/health",
@@ -143,8 +148,7 @@ class SecurityConfiguration {
         response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
         problems.write(
             response,
-            HttpStatus.TOO_MANY_REQUESTS,
-            "Too many failed sign-ins",
+            ProblemType.SIGN_IN_THROTTLED,
             "too many failed sign-ins for this account or from this address; retry after "
                 + throttled.retryAfterSeconds()
                 + " s",
@@ -153,11 +157,7 @@ class SecurityConfiguration {
       }
       response.setHeader("WWW-Authenticate", challenge);
       problems.write(
-          response,
-          HttpStatus.UNAUTHORIZED,
-          "Authentication required",
-          detail(e, demo, tokens),
-          pathOf(request));
+          response, ProblemType.SIGN_IN_REQUIRED, detail(e, demo, tokens), pathOf(request));
     };
   }
 
@@ -181,8 +181,7 @@ class SecurityConfiguration {
       String message = e.getMessage();
       problems.write(
           response,
-          HttpStatus.FORBIDDEN,
-          "Not allowed",
+          ProblemType.NOT_PERMITTED,
           message == null ? "your role may not do this" : message,
           pathOf(request));
     };

@@ -15,7 +15,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The OpenAPI description documents every endpoint and none of the server-side plumbing. */
+/**
+ * The OpenAPI description documents every endpoint, its errors as problem details with stable type
+ * URIs and the Idempotency-Key header, and none of the server-side plumbing; Swagger UI shows it
+ * after sign-in (issue 11).
+ */
 @SpringBootTest(
     classes = Jeugdregie.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -24,15 +28,150 @@ class OpenApiTest {
   @Value("${local.server.port}")
   int port;
 
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private HttpResponse<String> get(String path, String... headers) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    if (headers.length > 0) request.headers(headers);
+    return HttpClient.newBuilder()
+        .followRedirects(HttpClient.Redirect.NORMAL)
+        .build()
+        .send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   private JsonNode apiDocs() throws Exception {
-    HttpResponse<String> response =
+    HttpResponse<String> response = get("/v3/api-docs");
+    assertThat(response.statusCode()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
+  @Test
+  void everyOperationDocumentsItsErrorsAsProblemDetails() throws Exception {
+    JsonNode docs = apiDocs();
+    JsonNode problem = docs.path("components").path("schemas").path("Problem").path("properties");
+    for (String property : List.of("type", "title", "status", "detail", "field", "errors")) {
+      assertThat(problem.has(property)).as(property).isTrue();
+    }
+    List<String> checked = new ArrayList<>();
+    docs.path("paths")
+        .properties()
+        .forEach(
+            path ->
+                path.getValue()
+                    .properties()
+                    .forEach(
+                        op -> {
+                          String where = op.getKey() + " " + path.getKey();
+                          JsonNode responses = op.getValue().path("responses");
+                          List<String> expected = new ArrayList<>(List.of("400"));
+                          boolean open =
+                              SecurityConfiguration.OPEN_API_PATHS.contains(path.getKey());
+                          if (!open) expected.addAll(List.of("401", "403"));
+                          if (path.getKey().contains("{")) expected.add("404");
+                          if (!op.getKey().equals("get")) expected.addAll(List.of("409", "422"));
+                          for (String status : expected) {
+                            assertThat(
+                                    responses
+                                        .path(status)
+                                        .path("content")
+                                        .path("application/problem+json")
+                                        .path("schema")
+                                        .path("$ref")
+                                        .asString(""))
+                                .as(where + " " + status)
+                                .isEqualTo("#/components/schemas/Problem");
+                          }
+                          checked.add(where);
+                        }));
+    assertThat(checked).contains("post /api/v1/requests", "get /api/v1/requests/{id}");
+    JsonNode submit = docs.path("paths").path("/api/v1/requests").path("post");
+    assertThat(submit.path("responses").path("422").path("description").asString())
+        .contains("/problems/refused-by-route");
+    assertThat(submit.path("parameters").toString())
+        .contains("\"name\":\"Idempotency-Key\"")
+        .contains("\"in\":\"header\"");
+    // the bulk declarations are idempotent by their numbers, not by the header
+    assertThat(
+            docs.path("paths")
+                .path("/api/v1/declarations/bulk")
+                .path("post")
+                .path("parameters")
+                .toString())
+        .doesNotContain("Idempotency-Key");
+  }
+
+  @Test
+  void everyErrorNamesItsKindByAStableTypeUriThatSaysWhatItMeans() throws Exception {
+    HttpResponse<String> unsigned = get("/api/v1/me");
+    assertThat(unsigned.statusCode()).isEqualTo(401);
+    String type = JSON.readTree(unsigned.body()).path("type").asString();
+    assertThat(type).isEqualTo("/problems/sign-in-required");
+
+    JsonNode kind = JSON.readTree(get(type).body());
+    assertThat(kind.path("status").asInt()).isEqualTo(401);
+    assertThat(kind.path("title").asString()).isEqualTo("Authentication required");
+    assertThat(kind.path("description").asString()).contains("WWW-Authenticate");
+
+    HttpResponse<String> unknown =
+        get(
+            "/api/v1/requests/00000000-0000-0000-0000-000000000000",
+            "Authorization",
+            SecurityApiTest.basic("admin", DemoAccounts.PASSWORD));
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(JSON.readTree(unknown.body()).path("type").asString())
+        .isEqualTo("/problems/not-found");
+
+    HttpResponse<String> badQuery =
+        get(
+            "/api/v1/requests/overdue?on=tomorrow",
+            "Authorization",
+            SecurityApiTest.basic("admin", DemoAccounts.PASSWORD));
+    assertThat(badQuery.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(badQuery.body()).path("type").asString())
+        .isEqualTo("/problems/invalid-request");
+
+    // Spring's own answers get one too: /api/v1/requests takes POST, not DELETE
+    HttpResponse<String> wrongMethod =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs"))
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/requests"))
+                    .DELETE()
+                    .header("Authorization", SecurityApiTest.basic("admin", DemoAccounts.PASSWORD))
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).isEqualTo(200);
-    return JsonMapper.builder().build().readTree(response.body());
+    assertThat(wrongMethod.statusCode()).isEqualTo(405);
+
+    assertThat(JSON.readTree(wrongMethod.body()).path("type").asString())
+        .isEqualTo("/problems/method-not-allowed");
+
+    JsonNode all = JSON.readTree(get("/problems").body());
+    List<String> types = new ArrayList<>();
+    all.forEach(k -> types.add(k.path("type").asString()));
+    assertThat(types)
+        .hasSize(ProblemType.values().length)
+        .doesNotHaveDuplicates()
+        .allMatch(t -> t.startsWith("/problems/"));
+    assertThat(get("/problems/no-such-kind").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void swaggerUiIsReachableAfterSignInOnly() throws Exception {
+    assertThat(get("/swagger-ui.html").statusCode()).isEqualTo(401);
+    assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(401);
+    HttpResponse<String> ui =
+        get(
+            "/swagger-ui/index.html",
+            "Authorization",
+            SecurityApiTest.basic("beleid", DemoAccounts.PASSWORD));
+    assertThat(ui.statusCode()).isEqualTo(200);
+    assertThat(ui.body()).contains("swagger-ui");
+    HttpResponse<String> config =
+        get(
+            "/v3/api-docs/swagger-config",
+            "Authorization",
+            SecurityApiTest.basic("beleid", DemoAccounts.PASSWORD));
+    assertThat(JSON.readTree(config.body()).path("url").asString()).isEqualTo("/v3/api-docs");
   }
 
   @Test

@@ -15,9 +15,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The server as users run it: {@code java -jar target/jeugdregie.jar serve} with embedded
  * PostgreSQL in a data folder, the demo month loaded on the first start. A restart, after a clean
- * stop or after the process was killed, keeps every record and does not load the demo twice.
+ * stop or after the process was killed, keeps every record and does not load the demo twice. It
+ * also saves the OpenAPI document the jar serves, from which a Java client is generated and
+ * compiled next (issue 11).
  */
 class ServeJarIT {
+
+  /** Where the generated-client check (pom.xml, maven-invoker-plugin) reads the document. */
+  static final Path OPENAPI = Path.of("target/openapi/jeugdregie.json");
 
   @TempDir Path home;
 
@@ -31,6 +36,12 @@ class ServeJarIT {
   @Test
   void keepsEveryRecordOverACleanRestartAndOverAKill() throws Exception {
     JarServer first = start();
+    // the API description as the jar serves it, for the generated-client check that follows in
+    // this phase (src/it/generated-client, run by maven-invoker-plugin)
+    HttpResponse<String> docs = first.get("/v3/api-docs", null);
+    assertThat(docs.statusCode()).isEqualTo(200);
+    Files.createDirectories(OPENAPI.getParent());
+    Files.writeString(OPENAPI, docs.body());
     HttpResponse<String> created =
         first.post(
             "/api/v1/requests",

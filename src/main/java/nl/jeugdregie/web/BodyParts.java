@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Parts that several request bodies share, in the JSON shape the domain parsers read. Only the
- * shape is checked here; code lists and date windows are the parsers' (ADR 0009).
+ * shape is checked here; code lists and date windows are the parsers' (ADR 0010).
  */
 final class BodyParts {
 

@@ -5,7 +5,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A typed, validated request body back as the JSON tree its domain parser reads (ADR 0009): the
+ * A typed, validated request body back as the JSON tree its domain parser reads (ADR 0010): the
  * parser stays the one authority for domain rules on every route (HTTP, CLI, demo, iJw import).
  * Nulls are left out, so a field the client did not send stays absent; a field that must tell "sent
  * as null" from "not sent" carries that in its value ({@link ExplicitNull}).

@@ -18,7 +18,7 @@ import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * Typed request bodies are read as strictly as the hand parsing they replace (issue 11, ADR 0009):
+ * Typed request bodies are read as strictly as the hand parsing they replace (issue 11, ADR 0010):
  * a key given twice, an unknown field, a null for a primitive and anything after the body are
  * refused, and no value changes type on the way in ({@code "5"} is no number, {@code 5.5} no whole
  * number, {@code 1} no boolean, {@code [2025, 3, 1]} no date). A code may still be sent as a number

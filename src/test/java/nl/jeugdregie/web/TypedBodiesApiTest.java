@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Typed request bodies (issue 11, ADR 0009): OpenAPI shows a schema for every JSON body, all shape
+ * Typed request bodies (issue 11, ADR 0010): OpenAPI shows a schema for every JSON body, all shape
  * errors of a body come back in one problem under the body's root, an unknown field, a key given
  * twice or a value of the wrong type is refused and named, and the domain parser still decides the
  * rest. Real HTTP, real database; nothing refused is stored.

@@ -27,6 +27,10 @@ final class UnreadableValue {
     if (e instanceof UnrecognizedPropertyException) return "is not a known field";
     if (JsonPaths.isDuplicateKey(e)) return "is given more than once";
     if (e instanceof InputCoercionException) return "is out of range";
+    // FAIL_ON_TRAILING_TOKENS has no type of its own either
+    if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+      return "is followed by more JSON: send one object";
+    }
     if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
       return expected(m.getTargetType());
     }

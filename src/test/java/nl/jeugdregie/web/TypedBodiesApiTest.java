@@ -172,6 +172,11 @@ class TypedBodiesApiTest {
     assertThat(problem.path("field").asString()).isEqualTo("request.referrer.letterDat");
     assertThat(problem.path("errors").get(0).path("message").asString())
         .isEqualTo("is not a known field");
+    // a second document after the body is not ignored either
+    String trailing = request(bsn, agb, "0153", "") + " {\"clientBsn\": \"" + bsn + "\"}";
+    JsonNode after = problem(send("POST", "/api/v1/requests", trailing), 400);
+    assertThat(after.path("field").asString()).isEqualTo("request");
+    assertThat(after.path("detail").asString()).contains("followed by more JSON");
     assertThat(requests()).isEqualTo(before);
   }
 

@@ -1,6 +1,7 @@
 package nl.jeugdregie.outbox;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +15,8 @@ import nl.jeugdregie.ijw.BrokenRulesException;
 import nl.jeugdregie.ijw.MessageLog;
 import nl.jeugdregie.ijw.MessageType;
 import nl.jeugdregie.shared.Actor;
+import nl.jeugdregie.shared.Page;
+import nl.jeugdregie.shared.PageRequest;
 import nl.jeugdregie.shared.Role;
 import nl.jeugdregie.shared.WorkingDayCalendar;
 import org.jspecify.annotations.Nullable;
@@ -75,6 +78,40 @@ public class Outbox {
         .map(e -> overdue(e, today) ? withOverdue(e) : e)
         .sorted(Comparator.comparing((OutboxEntry e) -> e.state().equals("HELD")))
         .toList();
+  }
+
+  /** The sort keys of the paged outbox and their columns. */
+  static final java.util.Map<String, String> SORT =
+      java.util.Map.of(
+          "createdAt", "o.at", "state", "o.state", "type", "o.type", "provider", "o.receiver");
+
+  /**
+   * One page of the outbox within the actor's scope, filtered (issue 11: the whole outbox was one
+   * answer of 614 entries); by default newest first and the held ones last, as {@link #list}.
+   * {@code overdue} is worked out as in {@link #list}; the filter {@code overdue=true} asks the
+   * database for SENT messages fetched on or before the last day that is overdue today.
+   */
+  public Page<OutboxEntry> page(
+      Actor actor, LocalDate today, OutboxFilter filter, PageRequest request) {
+    Scope scope = scope(actor);
+    String order =
+        request.orderBy(SORT, "o.held, case when o.held = 0 then o.at end desc, o.at", "o.id");
+    @Nullable Instant sentBefore = null;
+    if (Boolean.TRUE.equals(filter.overdue())) {
+      sentBefore = lastOverdueSendDay(today).plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+    }
+    Page<OutboxEntry> page =
+        store.page(scope.agb(), scope.municipalities(), filter, sentBefore, order, request);
+    return page.map(e -> overdue(e, today) ? withOverdue(e) : e);
+  }
+
+  /** The last day a message may have been fetched on to be overdue today (iJw OP090). */
+  private static LocalDate lastOverdueSendDay(LocalDate today) {
+    LocalDate day = today;
+    while (!today.isAfter(WorkingDayCalendar.plusWorkingDays(day, RETOUR_WORKING_DAYS))) {
+      day = day.minusDays(1);
+    }
+    return day;
   }
 
   /**

@@ -18,6 +18,8 @@ import nl.jeugdregie.ijw.MessageLog;
 import nl.jeugdregie.ijw.MessageType;
 import nl.jeugdregie.ijw.ProductLine;
 import nl.jeugdregie.ijw.SentMessages;
+import nl.jeugdregie.shared.Page;
+import nl.jeugdregie.shared.PageRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -303,6 +305,94 @@ class OutboxStore implements SentMessages {
               "held: " + h.reason()));
     }
     return entries;
+  }
+
+  /** The outbox's messages and held JW301s as one relation, for paging in the database. */
+  private static final String OUTBOX =
+      """
+      (select id, type, sender, receiver, client_pseudonym, at, state, sent_at, return_code,
+         cast(null as text) as note, 0 as held, municipality
+       from ijw.message where direction = 'OUT' and state in ('WAITING', 'SENT', 'ANSWERED')
+       union all
+       select id, type, municipality, provider_agb, client_pseudonym, since, 'HELD', null, null,
+         'held: ' || reason, 1, municipality
+       from ijw.held_message) o
+      """;
+
+  /**
+   * One page of the outbox within a scope (only to {@code agb}, only from {@code municipalities},
+   * when given), filtered, in {@code order} (a checked ORDER BY), with the total; {@code
+   * sentBefore}: only SENT messages fetched before it. Overdue is left false: the caller knows
+   * today.
+   */
+  Page<OutboxEntry> page(
+      @Nullable String agb,
+      @Nullable Set<String> municipalities,
+      OutboxFilter filter,
+      @Nullable Instant sentBefore,
+      String order,
+      PageRequest request) {
+    StringBuilder where = new StringBuilder(" where true");
+    Map<String, Object> params = new HashMap<>();
+    if (agb != null) {
+      where.append(" and o.receiver = :agb");
+      params.put("agb", agb);
+    }
+    if (municipalities != null) {
+      where.append(" and o.municipality in (:municipalities)");
+      params.put("municipalities", List.copyOf(municipalities));
+    }
+    if (filter.state() != null) {
+      where.append(" and o.state = :state");
+      params.put("state", filter.state());
+    }
+    if (filter.type() != null) {
+      where.append(" and o.type = :type");
+      params.put("type", filter.type());
+    }
+    if (filter.provider() != null) {
+      where.append(" and o.receiver = :provider");
+      params.put("provider", filter.provider());
+    }
+    if (filter.municipality() != null) {
+      where.append(" and o.municipality = :municipality");
+      params.put("municipality", filter.municipality());
+    }
+    if (sentBefore != null) {
+      where.append(" and o.state = 'SENT' and o.sent_at < :sentBefore");
+      params.put("sentBefore", Timestamp.from(sentBefore));
+    }
+    long total =
+        db.sql("select count(*) from " + OUTBOX + where).params(params).query(Long.class).single();
+    List<OutboxEntry> items =
+        db.sql(
+                "select o.* from "
+                    + OUTBOX
+                    + where
+                    + " order by "
+                    + order
+                    + " limit :limit offset :offset")
+            .params(params)
+            .param("limit", request.pageSize())
+            .param("offset", request.offset())
+            .query(
+                (rs, n) -> {
+                  Timestamp sentAt = rs.getTimestamp("sent_at");
+                  return new OutboxEntry(
+                      rs.getObject("id", UUID.class),
+                      MessageType.valueOf(rs.getString("type")),
+                      rs.getString("sender"),
+                      rs.getString("receiver"),
+                      rs.getString("client_pseudonym"),
+                      rs.getTimestamp("at").toInstant(),
+                      rs.getString("state"),
+                      sentAt == null ? null : sentAt.toInstant(),
+                      rs.getString("return_code"),
+                      false,
+                      rs.getString("note"));
+                })
+            .list();
+    return Page.of(items, request, total);
   }
 
   /** The stored message {@code id} when it is an outgoing JW301 or JW319. */

@@ -152,12 +152,18 @@ class IjwEndToEndTest {
   private JsonNode outbox() throws Exception {
     HttpResponse<String> response =
         http.send(
-            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/ijw/outbox"))
+            HttpRequest.newBuilder(
+                    URI.create(
+                        "http://localhost:"
+                            + port
+                            + "/api/v1/ijw/outbox?provider="
+                            + agb
+                            + "&size=10000"))
                 .header("Authorization", basic("admin"))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return JSON.readTree(response.body());
+    return JSON.readTree(response.body()).path("items");
   }
 
   /** The outbox entry of {@code type} to our provider; composed after commit, so waited for. */

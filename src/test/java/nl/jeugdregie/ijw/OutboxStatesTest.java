@@ -15,7 +15,9 @@ import nl.jeugdregie.ijw.MessageHandler.Handled;
 import nl.jeugdregie.ijw.MessageHandler.Received;
 import nl.jeugdregie.outbox.Outbox;
 import nl.jeugdregie.outbox.OutboxEntry;
+import nl.jeugdregie.outbox.OutboxFilter;
 import nl.jeugdregie.shared.Actor;
+import nl.jeugdregie.shared.PageRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -117,6 +119,31 @@ class OutboxStatesTest {
 
     assertThat(outbox.list(provider, LocalDate.of(2027, 4, 29)).getFirst().overdue()).isFalse();
     assertThat(outbox.list(provider, LocalDate.of(2027, 4, 30)).getFirst().overdue()).isTrue();
+  }
+
+  /**
+   * The paged outbox's {@code overdue=true} asks the database by the last overdue send day; it must
+   * agree with the flag, over a weekend and King's Day too (issue 11).
+   */
+  @Test
+  void theOverdueFilterAgreesWithTheOverdueFlag() throws Exception {
+    sent301(LocalDate.of(2027, 4, 23).atTime(16, 0).atZone(AMSTERDAM).toInstant());
+    OutboxFilter overdue = new OutboxFilter(null, null, null, null, true);
+
+    assertThat(
+            outbox.page(provider, LocalDate.of(2027, 4, 29), overdue, PageRequest.first()).total())
+        .isZero();
+    var friday = outbox.page(provider, LocalDate.of(2027, 4, 30), overdue, PageRequest.first());
+    assertThat(friday.total()).isEqualTo(1);
+    assertThat(friday.items().getFirst().overdue()).isTrue();
+    // the unfiltered page marks it as the list does
+    assertThat(
+            outbox
+                .page(provider, LocalDate.of(2027, 4, 30), OutboxFilter.none(), PageRequest.first())
+                .items()
+                .getFirst()
+                .overdue())
+        .isTrue();
   }
 
   @Test

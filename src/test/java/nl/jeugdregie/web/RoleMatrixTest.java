@@ -108,6 +108,14 @@ class RoleMatrixTest {
       # declaration of aanbieder-1 answered REFUSED (NOT_PERMITTED) in its result line, nothing booked
       BULK_DECLARE            401   403   403   200   200   403   403   403   200
       PAYMENTS                401   200   200   200   200   200   200   200   200
+      # money read back (issue 11): a booked declaration of aanbieder-1 in Enschede, 404 outside
+      # scope as if unknown; the lists and the payment specification answer each its scope (an
+      # empty one outside it); policy reads aggregates only (PAYMENTS), never a provider's lines
+      DECLARATION             401   200   404   200   404   200   404   403   200
+      DECLARATIONS            401   200   200   200   200   200   200   403   200
+      PAYMENT_SPECIFICATION   401   200   200   200   200   200   200   403   200
+      # the client search: the access team only (its own residents; t-amf finds none of Enschede)
+      CLIENT_SEARCH           401   200   200   403   403   403   403   403   403
       RECONCILIATION          401   403   403   403   403   403   403   200   200
       # providers and contracts: registered by admin, readable by every signed-in role
       REGISTER_PROVIDER       401   403   403   403   403   403   403   403   201
@@ -202,6 +210,10 @@ class RoleMatrixTest {
     CHECK_DECLARATION("POST", "/api/v1/declarations/check"),
     BULK_DECLARE("POST", "/api/v1/declarations/bulk"),
     PAYMENTS("GET", "/api/v1/payments"),
+    DECLARATION("GET", "/api/v1/declarations/{id}"),
+    DECLARATIONS("GET", "/api/v1/declarations"),
+    PAYMENT_SPECIFICATION("GET", "/api/v1/payment-specifications"),
+    CLIENT_SEARCH("GET", "/api/v1/clients"),
     RECONCILIATION("GET", "/api/v1/ledger/reconciliation"),
     REGISTER_PROVIDER("POST", "/api/v1/providers"),
     ADD_CONTRACT("POST", "/api/v1/providers/{agb}/contracts"),
@@ -284,6 +296,12 @@ class RoleMatrixTest {
   /** Read-only cells share this approved request (with its allocation). */
   private @Nullable Case shared;
 
+  /** A declaration of aanbieder-1 on the shared allocation, booked on first use. */
+  private @Nullable UUID sharedDeclaration;
+
+  @Autowired nl.jeugdregie.billing.Declarations declarations;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient db;
+
   @BeforeAll
   void providersWithTwenteContracts() {
     for (String agb : List.of(PROVIDER_1, PROVIDER_2)) {
@@ -358,6 +376,16 @@ class RoleMatrixTest {
       }
       case HEALTH_LIVENESS, HEALTH_READINESS ->
           assertThat(JSON.readTree(response.body()).path("status").asString()).isEqualTo("UP");
+      case DECLARATION, DECLARATIONS, PAYMENT_SPECIFICATION ->
+          assertNoPersonalData(response.body(), data); // money answers name pseudonyms only
+      case CLIENT_SEARCH -> {
+        JsonNode found = JSON.readTree(response.body()).path("items");
+        if (principal == Principal.TOEGANG_TWENTE) {
+          assertThat(found.get(0).path("bsn").asString()).isEqualTo(data.bsn());
+        } else {
+          assertThat(found).as("t-amf finds no Enschede client").isEmpty();
+        }
+      }
       case REPLAY_REQUEST, OVERDUE -> {
         if (principal.contractManager()) assertNoPersonalData(response.body(), data);
       }
@@ -507,6 +535,14 @@ class RoleMatrixTest {
               "/api/v1/declarations/bulk",
               declaration(data).strip().replace("\n", " ") + "\n");
       case PAYMENTS -> new Call("GET", "/api/v1/payments?month=2025-03", null);
+      case DECLARATION -> new Call("GET", "/api/v1/declarations/" + sharedDeclaration(data), null);
+      case DECLARATIONS -> new Call("GET", "/api/v1/declarations?month=2025-03", null);
+      case PAYMENT_SPECIFICATION ->
+          new Call(
+              "GET",
+              "/api/v1/payment-specifications?provider=" + PROVIDER_1 + "&month=2025-03",
+              null);
+      case CLIENT_SEARCH -> new Call("GET", "/api/v1/clients?pseudonym=" + data.pseudonym(), null);
       case RECONCILIATION -> new Call("GET", "/api/v1/ledger/reconciliation", null);
       case REGISTER_PROVIDER ->
           new Call(
@@ -684,6 +720,21 @@ class RoleMatrixTest {
         </soap:Envelope>
         """
         .formatted(UUID.randomUUID(), UUID.randomUUID());
+  }
+
+  private UUID sharedDeclaration(Case data) {
+    if (sharedDeclaration == null) {
+      String body = declaration(data);
+      declarations.submit(
+          AANBIEDER_1, nl.jeugdregie.billing.DeclarationSubmission.parse(JSON.readTree(body)));
+      sharedDeclaration =
+          db.sql("select id from billing.declaration where provider_agb = :agb and number = :n")
+              .param("agb", PROVIDER_1)
+              .param("n", JSON.readTree(body).path("number").asString())
+              .query(UUID.class)
+              .single();
+    }
+    return sharedDeclaration;
   }
 
   /** A declaration of aanbieder-1 with one March line on the shared case's allocation. */

@@ -1,0 +1,26 @@
+package nl.jeugdregie.billing;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.YearMonth;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which payment specification: a provider's AGB code and a month of care (yyyy-MM), both needed.
+ */
+public record PaymentSpecificationFilter(
+    @Nullable @NotNull @Pattern(regexp = "[0-9]{8}", message = "must be an AGB code (8 digits)")
+        String provider,
+    @Nullable
+        @NotNull
+        @Pattern(regexp = DeclarationFilter.MONTH, message = "must be a month (yyyy-MM)")
+        String month) {
+
+  public String agb() {
+    return String.valueOf(provider);
+  }
+
+  public YearMonth yearMonth() {
+    return YearMonth.parse(String.valueOf(month));
+  }
+}

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import nl.jeugdregie.shared.Actor;
+import nl.jeugdregie.shared.Like;
 import nl.jeugdregie.shared.ListRefusedException;
 import nl.jeugdregie.shared.Page;
 import nl.jeugdregie.shared.PageRequest;
@@ -68,7 +69,7 @@ public class ClientSearch {
     }
     if (filter.name() != null) {
       where.append(" and c.name ilike :name escape '\\'");
-      params.put("name", "%" + likeEscaped(filter.name().strip()) + "%");
+      params.put("name", Like.containing(filter.name()));
     }
     if (filter.birthDate() != null) {
       where.append(" and c.birth_date = :birthDate");
@@ -112,9 +113,4 @@ public class ClientSearch {
   }
 
   private record Found(UUID id, ClientView view) {}
-
-  /** The name as a LIKE pattern of itself: % and _ match only themselves. */
-  private static String likeEscaped(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-  }
 }

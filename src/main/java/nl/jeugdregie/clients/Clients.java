@@ -5,9 +5,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.jeugdregie.shared.Actor;
@@ -173,6 +176,20 @@ public class Clients {
         .param("id", id)
         .query(Clients::client)
         .single();
+  }
+
+  /**
+   * The pseudonyms of these clients, for lists that name clients without personal data (a pseudonym
+   * is no personal data: it cannot be traced back to the person, so it is not audited).
+   */
+  public Map<UUID, String> pseudonyms(Collection<UUID> clientIds) {
+    if (clientIds.isEmpty()) return Map.of();
+    Map<UUID, String> pseudonyms = new HashMap<>();
+    db.sql("select id, pseudonym from clients.client where id = any(:ids)")
+        .param("ids", clientIds.toArray(UUID[]::new))
+        .query((rs, n) -> pseudonyms.put(rs.getObject("id", UUID.class), rs.getString("pseudonym")))
+        .list();
+    return pseudonyms;
   }
 
   /**

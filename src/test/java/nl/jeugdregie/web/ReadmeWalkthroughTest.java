@@ -64,10 +64,10 @@ class ReadmeWalkthroughTest {
   }
 
   @Test
-  void theReadmeHasTheTwenteAndAmersfoortWalkthroughs() throws Exception {
+  void theReadmeHasItsWalkthroughs() throws Exception {
     assertThat(walkthroughs())
         .extracting(Walkthrough::name)
-        .containsExactly("twente", "amersfoort");
+        .containsExactly("twente", "amersfoort", "caseload", "allocations");
   }
 
   @Test

@@ -149,6 +149,11 @@ class RoleMatrixTest {
       ENDING_CONSULTATION     401   403   403   200   404   403   403   403   200
       CALL_OUTS               401   403   403   201   403   403   403   403   201
       CRISIS_SETTLEMENT       401   403   403   403   403   403   200   200   200
+      # the lists (issue 11): each role its own scope, no personal data in any row; the caseload
+      # is for those who decide requests (access team, admin)
+      REQUEST_LIST            401   200   200   200   200   200   200   403   200
+      CASELOAD                401   200   200   403   403   403   403   403   200
+      ALLOCATION_LIST         401   200   200   200   200   200   200   403   200
       """;
 
   /** The callers, in the order of the matrix columns. */
@@ -231,7 +236,10 @@ class RoleMatrixTest {
     HELP_PLAN("POST", "/api/v1/help-plans"),
     ENDING_CONSULTATION("POST", "/api/v1/allocations/{municipality}/{number}/ending-consultation"),
     CALL_OUTS("POST", "/api/v1/crisis/call-outs"),
-    CRISIS_SETTLEMENT("GET", "/api/v1/crisis/settlement");
+    CRISIS_SETTLEMENT("GET", "/api/v1/crisis/settlement"),
+    REQUEST_LIST("GET", "/api/v1/requests"),
+    CASELOAD("GET", "/api/v1/caseload"),
+    ALLOCATION_LIST("GET", "/api/v1/allocations");
 
     final String method;
     final String mapping;
@@ -388,6 +396,19 @@ class RoleMatrixTest {
       }
       case REPLAY_REQUEST, OVERDUE -> {
         if (principal.contractManager()) assertNoPersonalData(response.body(), data);
+      }
+      case REQUEST_LIST, CASELOAD -> assertNoPersonalData(response.body(), data);
+      case ALLOCATION_LIST -> {
+        // the shared case's allocation, by its client's pseudonym, for those whose scope has it
+        assertNoPersonalData(response.body(), data);
+        boolean inScope =
+            switch (principal) {
+              case TOEGANG_TWENTE, AANBIEDER_1, CONTRACT_TWENTE, ADMIN -> true;
+              default -> false;
+            };
+        assertThat(JSON.readTree(response.body()).path("total").asLong())
+            .as("the shared allocation for %s", principal)
+            .isEqualTo(inScope ? 1 : 0);
       }
       case SIGNALS -> {
         assertNoPersonalData(response.body(), data);
@@ -608,6 +629,11 @@ class RoleMatrixTest {
                   + "\", \"callOuts\": 1}");
       case CRISIS_SETTLEMENT ->
           new Call("GET", "/api/v1/crisis/settlement?region=ijsselland&month=2025-06", null);
+      case REQUEST_LIST ->
+          new Call("GET", "/api/v1/requests?municipality=0153&receivedFrom=2025-03-03", null);
+      case CASELOAD -> new Call("GET", "/api/v1/caseload?municipality=0153", null);
+      case ALLOCATION_LIST ->
+          new Call("GET", "/api/v1/allocations?client=" + data.pseudonym(), null);
     };
   }
 

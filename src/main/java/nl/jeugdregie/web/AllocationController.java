@@ -1,16 +1,24 @@
 package nl.jeugdregie.web;
 
 import static nl.jeugdregie.policy.JsonInput.date;
-import static nl.jeugdregie.policy.JsonInput.known;
 import static nl.jeugdregie.policy.JsonInput.optionalDate;
+import static nl.jeugdregie.web.BodyParts.REQUIRED;
 
-import java.util.Set;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.time.LocalDate;
+import java.util.Optional;
 import nl.jeugdregie.allocation.Allocations;
 import nl.jeugdregie.allocation.MunicipalChange;
 import nl.jeugdregie.allocation.StopReason;
 import nl.jeugdregie.allocation.Views.AllocationView;
 import nl.jeugdregie.policy.InvalidRequestException;
 import nl.jeugdregie.shared.Actor;
+import nl.jeugdregie.web.BodyParts.VolumeBody;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Allocations by their iJw identity (municipality + ToewijzingNummer), with version history, and
@@ -43,16 +52,21 @@ class AllocationController {
   }
 
   /** {@code {"date": "2025-04-01", "version": 0}}; version optional (optimistic lock). */
+  @BodyRoot("start")
+  record StartBody(
+      @Schema(example = "2025-04-01") @NotNull(message = REQUIRED) LocalDate date,
+      @Schema(description = "The allocation's current version (optimistic lock)")
+          @Nullable Integer version) {}
+
   @PostMapping(path = "/start", consumes = MediaType.APPLICATION_JSON_VALUE)
   AllocationView start(
       Actor actor,
       @PathVariable String municipality,
       @PathVariable int number,
-      @RequestBody String body) {
-    JsonNode json = JsonBodies.read(body, "start");
-    known(json, "start", Set.of("date", "version"));
+      @Valid @RequestBody StartBody body) {
+    JsonNode json = JsonBodies.tree(body);
     return allocations.start(
-        actor, municipality, number, date(json, "date", "start"), version(json, "start"));
+        actor, municipality, number, date(json, "date", "start"), body.version());
   }
 
   /**
@@ -60,22 +74,26 @@ class AllocationController {
    * 1}}; reason JZ588 (20 = temporary); referrerConsultedOn where the region asks the referrer
    * consulted before care ends (IJsselland R-IJS-8).
    */
+  @BodyRoot("stop")
+  record StopBody(
+      @Schema(example = "2025-09-30") @NotNull(message = REQUIRED) LocalDate date,
+      @Schema(description = "JZ588 reason code (20 = temporary)", example = "31")
+          @NotNull(message = "is required: a JZ588 code (20 = temporary)")
+          String reason,
+      @Nullable LocalDate referrerConsultedOn,
+      @Schema(description = "The allocation's current version (optimistic lock)")
+          @Nullable Integer version) {}
+
   @PostMapping(path = "/stop", consumes = MediaType.APPLICATION_JSON_VALUE)
   AllocationView stop(
       Actor actor,
       @PathVariable String municipality,
       @PathVariable int number,
-      @RequestBody String body) {
-    JsonNode json = JsonBodies.read(body, "stop");
-    known(json, "stop", Set.of("date", "reason", "referrerConsultedOn", "version"));
-    JsonNode reason = json.get("reason");
-    if (reason == null || reason.isNull()) {
-      throw new InvalidRequestException(
-          "stop.reason", "is required: a JZ588 code (20 = temporary)");
-    }
+      @Valid @RequestBody StopBody body) {
+    JsonNode json = JsonBodies.tree(body);
     StopReason stopReason;
     try {
-      stopReason = StopReason.parse(reason.asString());
+      stopReason = StopReason.parse(body.reason());
     } catch (IllegalArgumentException e) {
       throw new InvalidRequestException("stop.reason", String.valueOf(e.getMessage()));
     }
@@ -86,7 +104,7 @@ class AllocationController {
         date(json, "date", "stop"),
         stopReason,
         optionalDate(json, "referrerConsultedOn", "stop"),
-        version(json, "stop"));
+        body.version());
   }
 
   /**
@@ -94,22 +112,32 @@ class AllocationController {
    * {@code {"reason": "14", "from": "2025-07-01", "volume": {...}}}, {@code {"reason": "13"}}
    * (delete); {@code providerConsent} for lowering or shortening into the past.
    */
+  @BodyRoot("change")
+  record MunicipalChangeBody(
+      @Schema(description = "JZ002 reason code (02-14)", example = "05")
+          @NotNull(message = "is required: a JZ002 code (02-14)")
+          String reason,
+      @Schema(description = "The day a volume change takes effect") @Nullable LocalDate from,
+      @Schema(
+              type = "string",
+              format = "date",
+              nullable = true,
+              description = "The new end; null opens the end, absent keeps it")
+          @JsonDeserialize(using = ExplicitNull.class)
+          @Nullable Optional<LocalDate> end,
+      @Valid @Nullable VolumeBody volume,
+      @PositiveOrZero @Nullable Long budgetCents,
+      @Nullable Boolean providerConsent,
+      @Min(1) @Max(99) @Nullable Integer level,
+      @Nullable Integer version) {}
+
   @PostMapping(path = "/change", consumes = MediaType.APPLICATION_JSON_VALUE)
   Allocations.ChangeResult change(
       Actor actor,
       @PathVariable String municipality,
       @PathVariable int number,
-      @RequestBody String body) {
+      @Valid @RequestBody MunicipalChangeBody body) {
     return allocations.change(
-        actor, municipality, number, MunicipalChange.parse(JsonBodies.read(body, "change")));
-  }
-
-  private static @Nullable Integer version(JsonNode json, String path) {
-    JsonNode version = json.get("version");
-    if (version == null || version.isNull()) return null;
-    if (!version.canConvertToInt() || !version.isIntegralNumber()) {
-      throw new InvalidRequestException(path + ".version", "must be a whole number");
-    }
-    return version.asInt();
+        actor, municipality, number, MunicipalChange.parse(JsonBodies.tree(body)));
   }
 }

@@ -1,13 +1,18 @@
 package nl.jeugdregie.web;
 
-import static nl.jeugdregie.policy.JsonInput.known;
-import static nl.jeugdregie.policy.JsonInput.optionalInt;
 import static nl.jeugdregie.policy.JsonInput.optionalText;
 import static nl.jeugdregie.policy.JsonInput.text;
+import static nl.jeugdregie.web.BodyParts.REQUIRED;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import nl.jeugdregie.allocation.Overview;
 import nl.jeugdregie.allocation.RouteRefusedException;
 import nl.jeugdregie.allocation.Timelines;
@@ -17,7 +22,6 @@ import nl.jeugdregie.clients.AuditEntry;
 import nl.jeugdregie.clients.Client;
 import nl.jeugdregie.clients.Clients;
 import nl.jeugdregie.clients.Gender;
-import nl.jeugdregie.policy.InvalidRequestException;
 import nl.jeugdregie.shared.Actor;
 import nl.jeugdregie.shared.Role;
 import org.jspecify.annotations.Nullable;
@@ -57,6 +61,18 @@ class ClientController {
     return timelines.of(actor, key);
   }
 
+  /** The BRP address as iJw CDT_Adres carries it; {@link Address} checks the parts. */
+  @BodyRoot("address")
+  record AddressBody(
+      @Schema(example = "Oude Markt") @NotBlank(message = REQUIRED) @Size(max = 24) String street,
+      @Schema(example = "12") @NotNull(message = REQUIRED) @Min(1) @Max(99_999) Integer houseNumber,
+      @Schema(example = "A") @Nullable String houseLetter,
+      @Schema(example = "2") @Size(max = 4) @Nullable String houseNumberAddition,
+      @Schema(example = "7511 GB") @NotBlank(message = REQUIRED) String postcode,
+      @Schema(example = "Enschede") @NotBlank(message = REQUIRED) @Size(max = 80) String city,
+      @Schema(description = "COD046 sex code; absent keeps the one recorded", example = "2")
+          @Nullable String gender) {}
+
   /**
    * The client's BRP address and sex (COD046), e.g. {@code {"street": "Oude Markt", "houseNumber":
    * 12, "houseLetter": "A", "houseNumberAddition": "2", "postcode": "7511 GB", "city": "Enschede",
@@ -65,25 +81,12 @@ class ClientController {
    */
   @PutMapping(path = "/clients/{pseudonym}/address", consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  void address(Actor actor, @PathVariable String pseudonym, @RequestBody String body) {
-    JsonNode json = JsonBodies.read(body, "address");
-    known(
-        json,
-        "address",
-        Set.of(
-            "street",
-            "houseNumber",
-            "houseLetter",
-            "houseNumberAddition",
-            "postcode",
-            "city",
-            "gender"));
-    Integer number = optionalInt(json.get("houseNumber"), "address.houseNumber");
-    if (number == null) throw new InvalidRequestException("address.houseNumber", "is required");
+  void address(Actor actor, @PathVariable String pseudonym, @Valid @RequestBody AddressBody body) {
+    JsonNode json = JsonBodies.tree(body);
     Address address =
         new Address(
             text(json, "street", "address"),
-            number,
+            body.houseNumber(),
             optionalText(json, "houseLetter"),
             optionalText(json, "houseNumberAddition"),
             text(json, "postcode", "address"),

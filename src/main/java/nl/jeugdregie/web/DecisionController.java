@@ -1,5 +1,6 @@
 package nl.jeugdregie.web;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import nl.jeugdregie.policy.DecisionJson;
@@ -28,8 +29,9 @@ class DecisionController {
       path = "/decisions",
       consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
-  String decide(@RequestParam String policy, @RequestBody String request) {
-    return DecisionJson.write(catalog.decide(policy, DecisionJson.parseRequest(request)));
+  String decide(@RequestParam String policy, @Valid @RequestBody DecisionRequestBody request) {
+    return DecisionJson.write(
+        catalog.decide(policy, DecisionJson.parseRequest(JsonBodies.tree(request))));
   }
 
   @GetMapping(path = "/policies", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -2,6 +2,7 @@ package nl.jeugdregie.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -54,16 +55,14 @@ class DeclarationController {
 
   /** Judges and books; the same number with the same content again returns the first answer. */
   @PostMapping(path = "/declarations", consumes = MediaType.APPLICATION_JSON_VALUE)
-  DeclarationAnswer submit(Actor actor, @RequestBody String body) {
-    return declarations.submit(
-        actor, DeclarationSubmission.parse(JsonBodies.read(body, "declaration")));
+  DeclarationAnswer submit(Actor actor, @Valid @RequestBody DeclarationBody body) {
+    return declarations.submit(actor, DeclarationSubmission.parse(JsonBodies.tree(body)));
   }
 
   /** The same judgement without booking anything: what a submission would answer now. */
   @PostMapping(path = "/declarations/check", consumes = MediaType.APPLICATION_JSON_VALUE)
-  DeclarationAnswer check(Actor actor, @RequestBody String body) {
-    return declarations.check(
-        actor, DeclarationSubmission.parse(JsonBodies.read(body, "declaration")));
+  DeclarationAnswer check(Actor actor, @Valid @RequestBody DeclarationBody body) {
+    return declarations.check(actor, DeclarationSubmission.parse(JsonBodies.tree(body)));
   }
 
   /**

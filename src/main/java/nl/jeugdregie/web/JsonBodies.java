@@ -1,27 +1,26 @@
 package nl.jeugdregie.web;
 
-import nl.jeugdregie.policy.InvalidRequestException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Request bodies read strictly: duplicate keys are refused (a second value must not silently win)
- * and a syntax error names the body as the field.
+ * A typed, validated request body back as the JSON tree its domain parser reads (ADR 0010): the
+ * parser stays the one authority for domain rules on every route (HTTP, CLI, demo, iJw import).
+ * Nulls are left out, so a field the client did not send stays absent; a field that must tell "sent
+ * as null" from "not sent" carries that in its value ({@link ExplicitNull}).
  */
 final class JsonBodies {
 
   private static final JsonMapper MAPPER =
-      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+      JsonMapper.builder()
+          .changeDefaultPropertyInclusion(
+              include -> include.withValueInclusion(JsonInclude.Include.NON_NULL))
+          .build();
 
   private JsonBodies() {}
 
-  static JsonNode read(String body, String field) {
-    try {
-      return MAPPER.readTree(body);
-    } catch (JacksonException e) {
-      throw new InvalidRequestException(field, "not valid JSON: " + e.getOriginalMessage());
-    }
+  static ObjectNode tree(Object body) {
+    return MAPPER.valueToTree(body);
   }
 }

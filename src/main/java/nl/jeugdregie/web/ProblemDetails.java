@@ -30,6 +30,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Expected input errors as RFC 9457 problem details; the field is named in {@code field}. A body or
@@ -48,8 +49,10 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
       HttpStatusCode status,
       WebRequest request) {
     List<FieldProblem> errors = new ArrayList<>();
+    Class<?> body = e.getParameter().getParameterType();
     for (FieldError error : e.getBindingResult().getFieldErrors()) {
-      errors.add(new FieldProblem(error.getField(), message(error)));
+      String field = JsonPaths.rooted(body, JsonPaths.jsonNames(body, error.getField()));
+      errors.add(new FieldProblem(field, message(error)));
     }
     for (ObjectError error : e.getBindingResult().getGlobalErrors()) {
       errors.add(
@@ -79,7 +82,10 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
     return invalid(errors, request);
   }
 
-  /** A body that is no JSON, or a value of the wrong type: named by its JSON path. */
+  /**
+   * A body that is no JSON, or a value of the wrong type, an unknown field or a key given twice:
+   * named by its JSON path under the body's {@link BodyRoot}.
+   */
   @Override
   protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
       HttpMessageNotReadableException e,
@@ -90,12 +96,12 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
     String message = "is not valid JSON";
     if (e.getCause() instanceof JacksonException j) {
       String path = JsonPaths.of(j);
-      if (!path.isEmpty()) {
-        field = path;
-        message = "cannot be read: wrong type or format";
-      } else {
-        message = "is not valid JSON: " + j.getOriginalMessage();
-      }
+      message =
+          path.isEmpty() && !(j instanceof MismatchedInputException)
+              ? "is not valid JSON: " + j.getOriginalMessage()
+              : UnreadableValue.message(j);
+      String rooted = JsonPaths.rooted(UnreadableValue.bodyType(request), path);
+      if (!rooted.isEmpty()) field = rooted;
     }
     return invalid(List.of(new FieldProblem(field, message)), request);
   }

@@ -1,14 +1,21 @@
 package nl.jeugdregie.web;
 
-import static nl.jeugdregie.policy.JsonInput.known;
 import static nl.jeugdregie.policy.JsonInput.optionalDate;
 import static nl.jeugdregie.policy.JsonInput.optionalText;
 import static nl.jeugdregie.policy.JsonInput.text;
+import static nl.jeugdregie.web.BodyParts.AGB;
+import static nl.jeugdregie.web.BodyParts.AGB_MESSAGE;
+import static nl.jeugdregie.web.BodyParts.REQUIRED;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import nl.jeugdregie.allocation.RouteRefusedException;
 import nl.jeugdregie.catalog.Contract;
 import nl.jeugdregie.catalog.Provider;
@@ -18,6 +25,7 @@ import nl.jeugdregie.policy.PolicyCatalog;
 import nl.jeugdregie.policy.PolicyPack;
 import nl.jeugdregie.shared.Actor;
 import nl.jeugdregie.shared.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,20 +56,20 @@ class ProviderController {
   record ProviderView(String agb, String name, List<Contract> contracts) {}
 
   /** {@code {"agb": "12345678", "name": "..."}}; registering a known AGB renames it. */
+  @BodyRoot("provider")
+  record ProviderBody(
+      @Schema(example = "12345678")
+          @NotNull(message = REQUIRED)
+          @Pattern(regexp = AGB, message = AGB_MESSAGE)
+          String agb,
+      @Schema(example = "Zorg Twente") @NotBlank(message = REQUIRED) @Size(max = 200)
+          String name) {}
+
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<ProviderView> register(Actor actor, @RequestBody String body) {
+  ResponseEntity<ProviderView> register(Actor actor, @Valid @RequestBody ProviderBody body) {
     adminOnly(actor);
-    JsonNode json = JsonBodies.read(body, "provider");
-    known(json, "provider", Set.of("agb", "name"));
-    String agb = text(json, "agb", "provider");
-    if (!agb.matches("\\d{8}")) {
-      throw new InvalidRequestException("provider.agb", "must be an 8-digit AGB code");
-    }
-    String name = text(json, "name", "provider");
-    if (name.length() > 200) {
-      throw new InvalidRequestException("provider.name", "must be at most 200 characters");
-    }
-    Provider provider = providers.register(agb, name);
+    String agb = body.agb();
+    Provider provider = providers.register(agb, body.name().strip());
     return ResponseEntity.created(URI.create("/api/v1/providers/" + agb))
         .body(new ProviderView(provider.agb(), provider.name(), providers.contracts(agb)));
   }
@@ -70,13 +78,25 @@ class ProviderController {
    * {@code {"region": "twente", "category": "45", "productCode": "45B01", "validFrom":
    * "2025-01-01", "validTo": null}}; without productCode the contract covers the whole category.
    */
+  @BodyRoot("contract")
+  record ContractBody(
+      @Schema(description = "A policy pack id", example = "twente") @NotBlank(message = REQUIRED)
+          String region,
+      @Schema(example = "45")
+          @NotNull(message = REQUIRED)
+          @Pattern(regexp = "[0-9]{2}", message = "must be a 2-digit JZ020 category")
+          String category,
+      @Schema(description = "Absent: the whole category", example = "45B01")
+          @Nullable String productCode,
+      @Schema(example = "2025-01-01") @NotNull(message = REQUIRED) LocalDate validFrom,
+      @Nullable LocalDate validTo) {}
+
   @PostMapping(path = "/{agb}/contracts", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<ProviderView> contract(
-      Actor actor, @PathVariable String agb, @RequestBody String body) {
+      Actor actor, @PathVariable String agb, @Valid @RequestBody ContractBody body) {
     adminOnly(actor);
     Provider provider = find(agb);
-    JsonNode json = JsonBodies.read(body, "contract");
-    known(json, "contract", Set.of("region", "category", "productCode", "validFrom", "validTo"));
+    JsonNode json = JsonBodies.tree(body);
     String region = text(json, "region", "contract");
     List<PolicyPack> versions = catalog.versions(region);
     if (versions.isEmpty()) {

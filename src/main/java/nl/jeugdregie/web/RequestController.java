@@ -1,5 +1,6 @@
 package nl.jeugdregie.web;
 
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -45,9 +46,8 @@ class RequestController {
 
   /** The decision contract's request plus clientBsn, providerAgb and providerReference. */
   @PostMapping(path = "/requests", consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<RequestView> submit(Actor actor, @RequestBody String body) {
-    RequestView view =
-        requests.submit(actor, RequestSubmission.parse(JsonBodies.read(body, "request")));
+  ResponseEntity<RequestView> submit(Actor actor, @Valid @RequestBody AllocationRequestBody body) {
+    RequestView view = requests.submit(actor, RequestSubmission.parse(JsonBodies.tree(body)));
     return ResponseEntity.created(URI.create("/api/v1/requests/" + view.id())).body(view);
   }
 
@@ -58,8 +58,9 @@ class RequestController {
 
   /** The access team's decision: APPROVE (optionally adjusted) or REJECT with a WJ759 reason. */
   @PostMapping(path = "/requests/{id}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
-  RequestView decide(Actor actor, @PathVariable UUID id, @RequestBody String body) {
-    return requests.decide(actor, id, TeamDecision.parse(JsonBodies.read(body, "decision")));
+  RequestView decide(
+      Actor actor, @PathVariable UUID id, @Valid @RequestBody TeamDecisionBody body) {
+    return requests.decide(actor, id, TeamDecision.parse(JsonBodies.tree(body)));
   }
 
   /** What another pack would decide on the stored request; nothing is stored. */
@@ -79,9 +80,8 @@ class RequestController {
 
   /** A change request (VOW): the complete desired situation, approved or rejected whole. */
   @PostMapping(path = "/change-requests", consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<RequestView> change(Actor actor, @RequestBody String body) {
-    RequestView view =
-        changes.submit(actor, ChangeSubmission.parse(JsonBodies.read(body, "changeRequest")));
+  ResponseEntity<RequestView> change(Actor actor, @Valid @RequestBody ChangeRequestBody body) {
+    RequestView view = changes.submit(actor, ChangeSubmission.parse(JsonBodies.tree(body)));
     return ResponseEntity.created(URI.create("/api/v1/requests/" + view.id())).body(view);
   }
 }

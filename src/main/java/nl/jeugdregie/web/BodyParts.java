@@ -1,0 +1,53 @@
+package nl.jeugdregie.web;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parts that several request bodies share, in the JSON shape the domain parsers read. Only the
+ * shape is checked here; code lists and date windows are the parsers' (ADR 0010).
+ */
+final class BodyParts {
+
+  private BodyParts() {}
+
+  static final String REQUIRED = "is required";
+  static final String AGB = "[0-9]{8}";
+  static final String AGB_MESSAGE = "must be an 8-digit AGB code";
+  static final String BSN = "[0-9]{9}";
+  static final String BSN_MESSAGE = "must be 9 digits that pass the 11-proef";
+  static final String MUNICIPALITY = "[0-9]{4}";
+  static final String MUNICIPALITY_MESSAGE = "must be a 4-digit CBS code";
+
+  @Schema(description = "A period of care; no end is an open end.")
+  record PeriodBody(
+      @Schema(example = "2025-03-10") @NotNull(message = REQUIRED) LocalDate start,
+      @Schema(example = "2025-12-31") @Nullable LocalDate end) {}
+
+  @Schema(description = "An amount of care per frequency.")
+  record VolumeBody(
+      @Schema(example = "3000") @PositiveOrZero @Nullable Long amount,
+      @Schema(
+              description =
+                  "WJ756 unit code (01 minute, 04 hour, 14 etmaal, 16 dagdeel, ...) or name",
+              example = "01")
+          @Nullable String unit,
+      @Schema(
+              description = "WMO757 frequency code (1 day, 2 week, 4 month, 6 total) or name",
+              example = "6")
+          @Nullable String frequency) {}
+
+  @Schema(description = "A JZ020 category and, unless the care is aspecific, a product code.")
+  record ProductBody(
+      @Schema(example = "45")
+          @NotNull(message = REQUIRED)
+          @Pattern(regexp = "[0-9]{2}", message = "must be a 2-digit JZ020 category")
+          String category,
+      @Schema(example = "45B01")
+          @Pattern(regexp = "[0-9A-Za-z]{5}", message = "must be a 5-character product code")
+          @Nullable String code) {}
+}

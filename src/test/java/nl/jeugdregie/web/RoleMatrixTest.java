@@ -154,6 +154,13 @@ class RoleMatrixTest {
       REQUEST_LIST            401   200   200   200   200   200   200   403   200
       CASELOAD                401   200   200   403   403   403   403   403   200
       ALLOCATION_LIST         401   200   200   200   200   200   200   403   200
+      # providers are organisations, listed for every signed-in role
+      PROVIDER_LIST           401   200   200   200   200   200   200   200   200
+      # what each problem type means: open, as a client reading a 401 is not signed in; Swagger UI
+      # after sign-in, for every role (it calls the API as the one signed in)
+      PROBLEM_TYPES           200   200   200   200   200   200   200   200   200
+      PROBLEM_TYPE            200   200   200   200   200   200   200   200   200
+      SWAGGER_UI              401   200   200   200   200   200   200   200   200
       """;
 
   /** The callers, in the order of the matrix columns. */
@@ -239,7 +246,11 @@ class RoleMatrixTest {
     CRISIS_SETTLEMENT("GET", "/api/v1/crisis/settlement"),
     REQUEST_LIST("GET", "/api/v1/requests"),
     CASELOAD("GET", "/api/v1/caseload"),
-    ALLOCATION_LIST("GET", "/api/v1/allocations");
+    ALLOCATION_LIST("GET", "/api/v1/allocations"),
+    PROVIDER_LIST("GET", "/api/v1/providers"),
+    PROBLEM_TYPES("GET", "/problems"),
+    PROBLEM_TYPE("GET", "/problems/{slug}"),
+    SWAGGER_UI("GET", "/swagger-ui/index.html", false);
 
     final String method;
     final String mapping;
@@ -634,6 +645,10 @@ class RoleMatrixTest {
       case CASELOAD -> new Call("GET", "/api/v1/caseload?municipality=0153", null);
       case ALLOCATION_LIST ->
           new Call("GET", "/api/v1/allocations?client=" + data.pseudonym(), null);
+      case PROVIDER_LIST -> new Call("GET", "/api/v1/providers?category=45", null);
+      case PROBLEM_TYPES -> new Call("GET", "/problems", null);
+      case PROBLEM_TYPE -> new Call("GET", "/problems/not-permitted", null);
+      case SWAGGER_UI -> new Call("GET", "/swagger-ui/index.html", null);
     };
   }
 

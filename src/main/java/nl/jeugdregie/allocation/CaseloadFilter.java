@@ -2,6 +2,7 @@ package nl.jeugdregie.allocation;
 
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
+import nl.jeugdregie.shared.CodePatterns;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,13 +12,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record CaseloadFilter(
     @Nullable
-        @Pattern(regexp = ListPatterns.MUNICIPALITY, message = ListPatterns.MUNICIPALITY_MESSAGE)
+        @Pattern(regexp = CodePatterns.MUNICIPALITY, message = CodePatterns.MUNICIPALITY_MESSAGE)
         String municipality,
-    @Nullable @Pattern(regexp = ListPatterns.AGB, message = ListPatterns.AGB_MESSAGE)
+    @Nullable @Pattern(regexp = CodePatterns.AGB, message = CodePatterns.AGB_MESSAGE)
         String provider,
-    @Nullable @Pattern(regexp = ListPatterns.CATEGORY, message = ListPatterns.CATEGORY_MESSAGE)
+    @Nullable @Pattern(regexp = CodePatterns.CATEGORY, message = CodePatterns.CATEGORY_MESSAGE)
         String category,
-    @Nullable @Pattern(regexp = ListPatterns.PRODUCT, message = ListPatterns.PRODUCT_MESSAGE)
+    @Nullable @Pattern(regexp = CodePatterns.PRODUCT, message = CodePatterns.PRODUCT_MESSAGE)
         String product,
     @Nullable LocalDate on) {
 

@@ -62,7 +62,7 @@ public class BookedDeclarations {
   }
 
   /** A declaration as a row of the list: its verdict in counts and cents. */
-  public record Summary(
+  public record DeclarationSummary(
       UUID id,
       String providerAgb,
       String number,
@@ -78,14 +78,14 @@ public class BookedDeclarations {
       Instant bookedAt) {}
 
   /** A declaration with its lines, in the order they were declared. */
-  public record Declaration(Summary declaration, List<Line> lines) {
-    public Declaration {
+  public record BookedDeclaration(DeclarationSummary declaration, List<BookedLine> lines) {
+    public BookedDeclaration {
       lines = List.copyOf(lines);
     }
   }
 
   /** The allocation a line names: its number within the declaration's municipality. */
-  public record AllocationRef(String municipality, int number) {}
+  public record DeclaredAllocation(String municipality, int number) {}
 
   public record Product(String category, @Nullable String code) {}
 
@@ -97,12 +97,12 @@ public class BookedDeclarations {
    * One declared line with its verdict: APPROVED (booked in the ledger) or REJECTED with every iJw
    * return code that applies.
    */
-  public record Line(
+  public record BookedLine(
       int index,
       String reference,
       @Nullable String previousReference,
       String debitCredit,
-      AllocationRef allocation,
+      DeclaredAllocation allocation,
       @Nullable String clientPseudonym,
       Product product,
       Period period,
@@ -111,7 +111,7 @@ public class BookedDeclarations {
       long amountCents,
       String status,
       List<ReturnCode> returnCodes) {
-    public Line {
+    public BookedLine {
       returnCodes = List.copyOf(returnCodes);
     }
   }
@@ -122,19 +122,19 @@ public class BookedDeclarations {
    *
    * @throws nl.jeugdregie.allocation.RouteRefusedException NOT_PERMITTED for policy
    */
-  public Optional<Declaration> get(Actor actor, UUID id) {
+  public Optional<BookedDeclaration> get(Actor actor, UUID id) {
     MoneyScope scope = scope(actor);
-    Optional<Summary> summary =
+    Optional<DeclarationSummary> summary =
         db.sql("select d.*, s.* " + FROM + " where d.id = :id and " + scope.condition())
             .params(scope.params())
             .param("id", id)
             .query(BookedDeclarations::summary)
             .optional();
-    return summary.map(s -> new Declaration(s, lines(s)));
+    return summary.map(s -> new BookedDeclaration(s, lines(s)));
   }
 
   /** The declarations matching {@code filter} in the actor's scope, one page, with the total. */
-  public Page<Summary> list(Actor actor, DeclarationFilter filter, PageRequest page) {
+  public Page<DeclarationSummary> list(Actor actor, DeclarationFilter filter, PageRequest page) {
     MoneyScope scope = scope(actor);
     String order = page.orderBy(SORT, "d.period_start DESC, d.provider_agb, d.number", "d.id");
     String where =
@@ -152,7 +152,7 @@ public class BookedDeclarations {
     if (filter.state() != null) params.put("state", filter.state());
     long total =
         db.sql("select count(*) " + FROM + where).params(params).query(Long.class).single();
-    List<Summary> items =
+    List<DeclarationSummary> items =
         db.sql(
                 "select d.*, s.* "
                     + FROM
@@ -172,7 +172,7 @@ public class BookedDeclarations {
     return MoneyScope.of(actor, catalog, "d.provider_agb", "d.municipality", "d.period_start");
   }
 
-  private List<Line> lines(Summary declaration) {
+  private List<BookedLine> lines(DeclarationSummary declaration) {
     return db.sql(
             """
             select l.*, c.pseudonym from billing.line l
@@ -184,16 +184,16 @@ public class BookedDeclarations {
         .list();
   }
 
-  static Line line(ResultSet rs, String municipality) throws SQLException {
+  static BookedLine line(ResultSet rs, String municipality) throws SQLException {
     long tariff = rs.getLong("tariff_cents");
     Long tariffCents = rs.wasNull() ? null : tariff;
     boolean approved = rs.getBoolean("approved");
-    return new Line(
+    return new BookedLine(
         rs.getInt("idx"),
         rs.getString("reference"),
         rs.getString("previous_reference"),
         rs.getString("debit_credit"),
-        new AllocationRef(municipality, rs.getInt("allocation_number")),
+        new DeclaredAllocation(municipality, rs.getInt("allocation_number")),
         rs.getString("pseudonym"),
         new Product(rs.getString("category"), rs.getString("product_code")),
         new Period(
@@ -210,10 +210,10 @@ public class BookedDeclarations {
     return List.of(LedgerStore.JSON.readValue(json, ReturnCode[].class));
   }
 
-  private static Summary summary(ResultSet rs, int n) throws SQLException {
+  private static DeclarationSummary summary(ResultSet rs, int n) throws SQLException {
     long lines = rs.getLong("lines");
     long approved = rs.getLong("approved");
-    return new Summary(
+    return new DeclarationSummary(
         rs.getObject("id", UUID.class),
         rs.getString("provider_agb"),
         rs.getString("number"),

@@ -2,6 +2,7 @@ package nl.jeugdregie.billing;
 
 import jakarta.validation.constraints.Pattern;
 import java.time.YearMonth;
+import nl.jeugdregie.shared.CodePatterns;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,9 +14,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record DeclarationFilter(
     @Nullable @Pattern(regexp = MONTH, message = "must be a month (yyyy-MM)") String month,
-    @Nullable @Pattern(regexp = "[0-9]{8}", message = "must be an AGB code (8 digits)")
+    @Nullable @Pattern(regexp = CodePatterns.AGB, message = CodePatterns.AGB_MESSAGE)
         String provider,
-    @Nullable @Pattern(regexp = "[0-9]{4}", message = "must be a CBS code (4 digits)")
+    @Nullable
+        @Pattern(regexp = CodePatterns.MUNICIPALITY, message = CodePatterns.MUNICIPALITY_MESSAGE)
         String municipality,
     @Nullable
         @Pattern(

@@ -3,13 +3,14 @@ package nl.jeugdregie.billing;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.YearMonth;
+import nl.jeugdregie.shared.CodePatterns;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Which payment specification: a provider's AGB code and a month of care (yyyy-MM), both needed.
  */
 public record PaymentSpecificationFilter(
-    @Nullable @NotNull @Pattern(regexp = "[0-9]{8}", message = "must be an AGB code (8 digits)")
+    @Nullable @NotNull @Pattern(regexp = CodePatterns.AGB, message = CodePatterns.AGB_MESSAGE)
         String provider,
     @Nullable
         @NotNull

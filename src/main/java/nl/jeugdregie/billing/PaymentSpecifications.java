@@ -37,7 +37,7 @@ public class PaymentSpecifications {
    * in, what was declared, the verdict and what it pays (debits positive, credits negative,
    * rejected 0).
    */
-  public record Line(
+  public record SpecificationLine(
       String declarationNumber,
       YearMonth declarationMonth,
       String municipality,
@@ -58,7 +58,7 @@ public class PaymentSpecifications {
       List<String> returnCodes,
       List<String> returnRules,
       long toPayCents) {
-    public Line {
+    public SpecificationLine {
       returnCodes = List.copyOf(returnCodes);
       returnRules = List.copyOf(returnRules);
     }
@@ -70,7 +70,7 @@ public class PaymentSpecifications {
    * of the lines' {@code toPayCents}; {@code ledgerCents} the ledger's sum for the same provider,
    * month and municipalities.
    */
-  public record Totals(
+  public record SpecificationTotals(
       int lines,
       int approvedLines,
       int rejectedLines,
@@ -80,9 +80,12 @@ public class PaymentSpecifications {
       long toPayCents,
       long ledgerCents) {}
 
-  public record Specification(
-      String providerAgb, YearMonth month, Totals totals, List<Line> lines) {
-    public Specification {
+  public record PaymentSpecification(
+      String providerAgb,
+      YearMonth month,
+      SpecificationTotals totals,
+      List<SpecificationLine> lines) {
+    public PaymentSpecification {
       lines = List.copyOf(lines);
     }
   }
@@ -94,14 +97,14 @@ public class PaymentSpecifications {
    * @throws nl.jeugdregie.allocation.RouteRefusedException NOT_PERMITTED for policy
    */
   @Transactional(readOnly = true)
-  public Specification of(Actor actor, String agb, YearMonth month) {
+  public PaymentSpecification of(Actor actor, String agb, YearMonth month) {
     MoneyScope scope =
         MoneyScope.of(actor, catalog, ":agb", "d.municipality", "cast(:month as date)");
     Map<String, Object> params = new HashMap<>(scope.params());
     params.put("agb", agb);
     params.put("month", month.atDay(1));
     params.put("next", month.plusMonths(1).atDay(1));
-    List<Line> lines =
+    List<SpecificationLine> lines =
         db.sql(
                 """
                 select l.*, d.number as declaration_number, d.period_start as declaration_month,
@@ -122,7 +125,7 @@ public class PaymentSpecifications {
                   Long tariffCents = rs.wasNull() ? null : tariff;
                   List<ReturnCode> codes =
                       BookedDeclarations.returnCodes(rs.getString("return_codes"));
-                  return new Line(
+                  return new SpecificationLine(
                       rs.getString("declaration_number"),
                       YearMonth.from(rs.getObject("declaration_month", LocalDate.class)),
                       rs.getString("municipality"),
@@ -156,17 +159,17 @@ public class PaymentSpecifications {
             .params(params)
             .query(Long.class)
             .single();
-    return new Specification(agb, month, totals(lines, ledger), lines);
+    return new PaymentSpecification(agb, month, totals(lines, ledger), lines);
   }
 
   /** The totals of the lines, summed exactly (an overflow is an error, never a wrapped sum). */
-  static Totals totals(List<Line> lines, long ledgerCents) {
+  static SpecificationTotals totals(List<SpecificationLine> lines, long ledgerCents) {
     int approved = 0;
     long approvedCents = 0;
     long creditedCents = 0;
     long rejectedCents = 0;
     long toPay = 0;
-    for (Line line : lines) {
+    for (SpecificationLine line : lines) {
       toPay = Math.addExact(toPay, line.toPayCents());
       if (line.status().equals("REJECTED")) {
         rejectedCents = Math.addExact(rejectedCents, line.amountCents());
@@ -179,7 +182,7 @@ public class PaymentSpecifications {
         approvedCents = Math.addExact(approvedCents, line.amountCents());
       }
     }
-    return new Totals(
+    return new SpecificationTotals(
         lines.size(),
         approved,
         lines.size() - approved,

@@ -3,6 +3,7 @@ package nl.jeugdregie.catalog;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import nl.jeugdregie.shared.CodePatterns;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -14,9 +15,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 public record ProviderFilter(
     @Nullable @Size(min = 2, max = 200, message = "must be 2 to 200 characters") String name,
     @Nullable @Size(min = 1, max = 64, message = "must be 1 to 64 characters") String region,
-    @Nullable @Pattern(regexp = "[0-9]{2}", message = "must be a 2-digit product category")
+    @Nullable @Pattern(regexp = CodePatterns.CATEGORY, message = CodePatterns.CATEGORY_MESSAGE)
         String category,
-    @Nullable @Pattern(regexp = "[0-9A-Z]{1,5}", message = "must be a product code of 1 to 5")
+    @Nullable @Pattern(regexp = CodePatterns.PRODUCT, message = CodePatterns.PRODUCT_MESSAGE)
         String product,
     @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate contractedOn) {
 

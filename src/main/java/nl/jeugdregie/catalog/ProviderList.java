@@ -28,9 +28,10 @@ public class ProviderList {
    * One row per provider: its contracts' regions and categories joined, so a row reads as a line of
    * a spreadsheet.
    */
-  public record Row(String agb, String name, String regions, String categories, int contracts) {}
+  public record ProviderRow(
+      String agb, String name, String regions, String categories, int contracts) {}
 
-  public Page<Row> list(ProviderFilter filter, PageRequest page) {
+  public Page<ProviderRow> list(ProviderFilter filter, PageRequest page) {
     StringBuilder where = new StringBuilder(" where true");
     Map<String, Object> params = new HashMap<>();
     if (filter.name() != null) {
@@ -89,7 +90,7 @@ public class ProviderList {
             .param("offset", page.offset())
             .query(
                 (rs, n) ->
-                    new Row(
+                    new ProviderRow(
                         rs.getString("agb"),
                         rs.getString("name"),
                         rs.getString("regions"),

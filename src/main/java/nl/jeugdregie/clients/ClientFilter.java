@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.jeugdregie.shared.CodePatterns;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -14,10 +15,10 @@ import org.springframework.format.annotation.DateTimeFormat;
  * criteria given, never their values, so a BSN cannot reach a log through it.
  */
 public record ClientFilter(
-    @Nullable @Pattern(regexp = "[0-9]{9}", message = "must be 9 digits") String bsn,
+    @Nullable @Pattern(regexp = CodePatterns.BSN, message = CodePatterns.BSN_MESSAGE) String bsn,
     @Nullable @Size(min = 2, max = 200, message = "must be 2 to 200 characters") String name,
     @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
-    @Nullable @Pattern(regexp = "[Cc]-[0-9A-Fa-f]{10}", message = "must be C- and 10 hex digits")
+    @Nullable @Pattern(regexp = CodePatterns.PSEUDONYM, message = CodePatterns.PSEUDONYM_MESSAGE)
         String pseudonym) {
 
   /** The criteria given, by name: for the audit log's why and for messages. */

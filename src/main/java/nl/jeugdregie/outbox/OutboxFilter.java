@@ -1,6 +1,7 @@
 package nl.jeugdregie.outbox;
 
 import jakarta.validation.constraints.Pattern;
+import nl.jeugdregie.shared.CodePatterns;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,9 +17,10 @@ public record OutboxFilter(
             message = "must be WAITING, SENT," + " ANSWERED or HELD")
         String state,
     @Nullable @Pattern(regexp = "JW301|JW319", message = "must be JW301 or JW319") String type,
-    @Nullable @Pattern(regexp = "[0-9]{8}", message = "must be an AGB code (8 digits)")
+    @Nullable @Pattern(regexp = CodePatterns.AGB, message = CodePatterns.AGB_MESSAGE)
         String provider,
-    @Nullable @Pattern(regexp = "[0-9]{4}", message = "must be a CBS code (4 digits)")
+    @Nullable
+        @Pattern(regexp = CodePatterns.MUNICIPALITY, message = CodePatterns.MUNICIPALITY_MESSAGE)
         String municipality,
     @Nullable Boolean overdue) {
 

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
+import nl.jeugdregie.shared.CodePatterns;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,12 +17,12 @@ final class BodyParts {
   private BodyParts() {}
 
   static final String REQUIRED = "is required";
-  static final String AGB = "[0-9]{8}";
-  static final String AGB_MESSAGE = "must be an 8-digit AGB code";
-  static final String BSN = "[0-9]{9}";
-  static final String BSN_MESSAGE = "must be 9 digits that pass the 11-proef";
-  static final String MUNICIPALITY = "[0-9]{4}";
-  static final String MUNICIPALITY_MESSAGE = "must be a 4-digit CBS code";
+  static final String AGB = CodePatterns.AGB;
+  static final String AGB_MESSAGE = CodePatterns.AGB_MESSAGE;
+  static final String BSN = CodePatterns.BSN;
+  static final String BSN_MESSAGE = CodePatterns.BSN_MESSAGE;
+  static final String MUNICIPALITY = CodePatterns.MUNICIPALITY;
+  static final String MUNICIPALITY_MESSAGE = CodePatterns.MUNICIPALITY_MESSAGE;
 
   @Schema(description = "A period of care; no end is an open end.")
   record PeriodBody(
@@ -45,7 +46,7 @@ final class BodyParts {
   record ProductBody(
       @Schema(example = "45")
           @NotNull(message = REQUIRED)
-          @Pattern(regexp = "[0-9]{2}", message = "must be a 2-digit JZ020 category")
+          @Pattern(regexp = CodePatterns.CATEGORY, message = CodePatterns.CATEGORY_MESSAGE)
           String category,
       @Schema(example = "45B01")
           @Pattern(regexp = "[0-9A-Za-z]{5}", message = "must be a 5-character product code")

@@ -15,6 +15,7 @@ import nl.jeugdregie.shared.Actor;
 import nl.jeugdregie.shared.Page;
 import nl.jeugdregie.shared.PageRequest;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -40,12 +41,13 @@ class DeclarationListController {
   private final ListQueries queries;
   private final BookedDeclarations declarations;
   private final PaymentSpecifications specifications;
-  private final ContentNegotiationManager negotiation;
+  // not there in a run without the web server (jeugdregie import), which builds no MVC beans
+  private final ObjectProvider<ContentNegotiationManager> negotiation;
 
   DeclarationListController(
       BookedDeclarations declarations,
       PaymentSpecifications specifications,
-      ContentNegotiationManager negotiation,
+      ObjectProvider<ContentNegotiationManager> negotiation,
       ListQueries queries) {
     this.queries = queries;
     this.declarations = declarations;
@@ -55,7 +57,7 @@ class DeclarationListController {
 
   /** 404 when unknown or outside the caller's scope alike, so a refusal tells nothing. */
   @GetMapping(path = "/declarations/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-  BookedDeclarations.Declaration declaration(Actor actor, @PathVariable UUID id) {
+  BookedDeclarations.BookedDeclaration declaration(Actor actor, @PathVariable UUID id) {
     return declarations
         .get(actor, id)
         .orElseThrow(() -> RouteRefusedException.notFound("id", "no declaration " + id));
@@ -68,7 +70,7 @@ class DeclarationListController {
   @GetMapping(
       path = "/declarations",
       produces = {MediaType.APPLICATION_JSON_VALUE, TableExport.CSV_VALUE, TableExport.XLSX_VALUE})
-  Page<BookedDeclarations.Summary> declarations(
+  Page<BookedDeclarations.DeclarationSummary> declarations(
       Actor actor,
       @ParameterObject @Valid DeclarationFilter filter,
       BindingResult filterErrors,
@@ -89,11 +91,13 @@ class DeclarationListController {
       content = {
         @Content(
             mediaType = MediaType.APPLICATION_JSON_VALUE,
-            schema = @Schema(implementation = PaymentSpecifications.Specification.class)),
+            schema = @Schema(implementation = PaymentSpecifications.PaymentSpecification.class)),
         @Content(
             mediaType = TableExport.CSV_VALUE,
             array =
-                @ArraySchema(schema = @Schema(implementation = PaymentSpecifications.Line.class)))
+                @ArraySchema(
+                    schema =
+                        @Schema(implementation = PaymentSpecifications.SpecificationLine.class)))
       })
   @GetMapping(
       path = "/payment-specifications",
@@ -105,7 +109,7 @@ class DeclarationListController {
       NativeWebRequest request)
       throws HttpMediaTypeNotAcceptableException, MethodArgumentNotValidException {
     queries.check(filter, filterErrors);
-    PaymentSpecifications.Specification specification =
+    PaymentSpecifications.PaymentSpecification specification =
         specifications.of(actor, filter.agb(), filter.yearMonth());
     return asksForTable(request) ? specification.lines() : specification;
   }
@@ -113,7 +117,7 @@ class DeclarationListController {
   /** Whether the first type the caller accepts is CSV or xlsx (a wildcard means JSON). */
   private boolean asksForTable(NativeWebRequest request)
       throws HttpMediaTypeNotAcceptableException {
-    for (MediaType type : negotiation.resolveMediaTypes(request)) {
+    for (MediaType type : negotiation.getObject().resolveMediaTypes(request)) {
       if (type.isWildcardType() || type.isWildcardSubtype()) return false;
       if (type.equalsTypeAndSubtype(TableExport.CSV) || type.equalsTypeAndSubtype(TableExport.XLSX))
         return true;

@@ -22,6 +22,7 @@ import nl.jeugdregie.billing.CrisisFunction;
 import nl.jeugdregie.billing.CrisisSettlement;
 import nl.jeugdregie.policy.InvalidRequestException;
 import nl.jeugdregie.shared.Actor;
+import nl.jeugdregie.shared.CodePatterns;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -65,11 +66,13 @@ class ProcessController {
 
   /** {@code POST /api/v1/screenings}. */
   record ScreeningBody(
-      @NotNull @Pattern(regexp = "[0-9]{9}", message = "must be 9 digits") String clientBsn,
+      @NotNull @Pattern(regexp = CodePatterns.BSN, message = CodePatterns.BSN_MESSAGE)
+          String clientBsn,
       @NotNull @PastOrPresent LocalDate clientBirthDate,
-      @NotNull @Pattern(regexp = "[0-9]{4}", message = "must be a 4-digit CBS code")
+      @NotNull
+          @Pattern(regexp = CodePatterns.MUNICIPALITY, message = CodePatterns.MUNICIPALITY_MESSAGE)
           String municipality,
-      @NotNull @Pattern(regexp = "[0-9]{8}", message = "must be an 8-digit AGB code")
+      @NotNull @Pattern(regexp = CodePatterns.AGB, message = CodePatterns.AGB_MESSAGE)
           String providerAgb,
       @NotNull @PastOrPresent LocalDate screenedOn,
       @NotNull ScreeningOutcome outcome,
@@ -100,10 +103,12 @@ class ProcessController {
 
   /** {@code POST /api/v1/help-plans}. */
   record HelpPlanBody(
-      @NotNull @Pattern(regexp = "[0-9]{9}", message = "must be 9 digits") String clientBsn,
-      @NotNull @Pattern(regexp = "[0-9]{4}", message = "must be a 4-digit CBS code")
+      @NotNull @Pattern(regexp = CodePatterns.BSN, message = CodePatterns.BSN_MESSAGE)
+          String clientBsn,
+      @NotNull
+          @Pattern(regexp = CodePatterns.MUNICIPALITY, message = CodePatterns.MUNICIPALITY_MESSAGE)
           String municipality,
-      @NotNull @Pattern(regexp = "[0-9]{8}", message = "must be an 8-digit AGB code")
+      @NotNull @Pattern(regexp = CodePatterns.AGB, message = CodePatterns.AGB_MESSAGE)
           String mainContractorAgb,
       @NotBlank @Size(max = 40) String reference,
       @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 500) String> results) {}
@@ -139,9 +144,10 @@ class ProcessController {
 
   /** {@code POST /api/v1/crisis/call-outs}. */
   record CallOutsBody(
-      @NotNull @Pattern(regexp = "[0-9]{8}", message = "must be an 8-digit AGB code")
+      @NotNull @Pattern(regexp = CodePatterns.AGB, message = CodePatterns.AGB_MESSAGE)
           String providerAgb,
-      @NotNull @Pattern(regexp = "[0-9]{4}", message = "must be a 4-digit CBS code")
+      @NotNull
+          @Pattern(regexp = CodePatterns.MUNICIPALITY, message = CodePatterns.MUNICIPALITY_MESSAGE)
           String municipality,
       @NotNull @PastOrPresent LocalDate date,
       @NotNull @Min(1) @Max(10_000) Integer callOuts) {}

@@ -24,6 +24,7 @@ import nl.jeugdregie.policy.InvalidRequestException;
 import nl.jeugdregie.policy.PolicyCatalog;
 import nl.jeugdregie.policy.PolicyPack;
 import nl.jeugdregie.shared.Actor;
+import nl.jeugdregie.shared.CodePatterns;
 import nl.jeugdregie.shared.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -84,7 +85,7 @@ class ProviderController {
           String region,
       @Schema(example = "45")
           @NotNull(message = REQUIRED)
-          @Pattern(regexp = "[0-9]{2}", message = "must be a 2-digit JZ020 category")
+          @Pattern(regexp = CodePatterns.CATEGORY, message = CodePatterns.CATEGORY_MESSAGE)
           String category,
       @Schema(description = "Absent: the whole category", example = "45B01")
           @Nullable String productCode,

@@ -34,7 +34,7 @@ class ProviderListController {
   @GetMapping(
       path = "/providers",
       produces = {MediaType.APPLICATION_JSON_VALUE, TableExport.CSV_VALUE, TableExport.XLSX_VALUE})
-  Page<ProviderList.Row> providers(
+  Page<ProviderList.ProviderRow> providers(
       Actor actor,
       @ParameterObject @Valid ProviderFilter filter,
       BindingResult filterErrors,

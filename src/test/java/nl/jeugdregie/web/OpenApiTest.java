@@ -205,4 +205,57 @@ class OpenApiTest {
     assertThat(docs.path("components").path("securitySchemes").has("demo")).isTrue();
     assertThat(docs.path("info").path("title").asString()).isEqualTo("jeugdregie API");
   }
+
+  /**
+   * springdoc names a schema by the simple class name: two records called {@code Line} in the API
+   * would silently share one schema, and one of them would be documented wrong.
+   */
+  @Test
+  void noTwoTypesOfTheApiShareASchemaName() throws Exception {
+    var scanner =
+        new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(
+            false);
+    scanner.addIncludeFilter(
+        new org.springframework.core.type.filter.AnnotationTypeFilter(
+            org.springframework.web.bind.annotation.RestController.class));
+    java.util.Map<String, Class<?>> seen = new java.util.HashMap<>();
+    List<String> clashes = new ArrayList<>();
+    for (var definition : scanner.findCandidateComponents("nl.jeugdregie.web")) {
+      Class<?> controller =
+          Class.forName(java.util.Objects.requireNonNull(definition.getBeanClassName()));
+      for (java.lang.reflect.Method method : controller.getDeclaredMethods()) {
+        if (!org.springframework.core.annotation.AnnotatedElementUtils.hasAnnotation(
+            method, org.springframework.web.bind.annotation.RequestMapping.class)) continue;
+        collect(method.getGenericReturnType(), seen, clashes);
+        for (java.lang.reflect.Parameter parameter : method.getParameters()) {
+          collect(parameter.getParameterizedType(), seen, clashes);
+        }
+      }
+    }
+    assertThat(seen).containsKeys("RequestView", "AllocationRequestBody", "DeclarationAnswer");
+    assertThat(clashes).isEmpty();
+  }
+
+  private static void collect(
+      java.lang.reflect.Type type, java.util.Map<String, Class<?>> seen, List<String> clashes) {
+    if (type instanceof java.lang.reflect.ParameterizedType generic) {
+      collect(generic.getRawType(), seen, clashes);
+      for (java.lang.reflect.Type argument : generic.getActualTypeArguments()) {
+        collect(argument, seen, clashes);
+      }
+      return;
+    }
+    if (!(type instanceof Class<?> c) || !c.getName().startsWith("nl.jeugdregie.")) return;
+    if (!c.isRecord() && !c.isEnum()) return;
+    Class<?> earlier = seen.putIfAbsent(c.getSimpleName(), c);
+    if (earlier != null) {
+      if (earlier != c) clashes.add(earlier.getName() + " and " + c.getName());
+      return;
+    }
+    if (c.isRecord()) {
+      for (var component : c.getRecordComponents()) {
+        collect(component.getGenericType(), seen, clashes);
+      }
+    }
+  }
 }

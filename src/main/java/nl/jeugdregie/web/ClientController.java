@@ -101,7 +101,9 @@ class ClientController {
   }
 
   /** Who read or changed which client's personal data, newest first (admin only). */
-  @GetMapping("/audit")
+  @GetMapping(
+      path = "/audit",
+      produces = {MediaType.APPLICATION_JSON_VALUE, TableExport.CSV_VALUE, TableExport.XLSX_VALUE})
   List<AuditEntry> audit(
       Actor actor,
       @RequestParam(required = false) @Nullable String client,

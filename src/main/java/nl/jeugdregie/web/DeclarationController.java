@@ -116,7 +116,9 @@ class DeclarationController {
   }
 
   /** What is to be paid for the care of a month, per municipality and provider, in scope. */
-  @GetMapping("/payments")
+  @GetMapping(
+      path = "/payments",
+      produces = {MediaType.APPLICATION_JSON_VALUE, TableExport.CSV_VALUE, TableExport.XLSX_VALUE})
   List<Payments.Payment> payments(Actor actor, @RequestParam String month) {
     try {
       return payments.month(actor, YearMonth.parse(month));

@@ -32,7 +32,8 @@ class SignalController {
   }
 
   /** {@code ?state=OPEN|ACKNOWLEDGED|DONE} (default: not done), {@code ?role=TOEGANG|AANBIEDER}. */
-  @GetMapping
+  @GetMapping(
+      produces = {MediaType.APPLICATION_JSON_VALUE, TableExport.CSV_VALUE, TableExport.XLSX_VALUE})
   List<Signal> list(
       Actor actor,
       @RequestParam(required = false) @Nullable String state,

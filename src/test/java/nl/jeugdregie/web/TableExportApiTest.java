@@ -160,6 +160,35 @@ class TableExportApiTest {
     assertThat(problem.get("errors").get(0).get("message").asString()).contains("LocalDate");
   }
 
+  /** The lists from before issue 11 answer as tables too: signals, payments, the audit log. */
+  @Test
+  void theOlderListsAnswerAsCsvAndXlsxToo() throws Exception {
+    for (String[] list :
+        new String[][] {
+          {"/api/v1/signals", "id,kind,rule,"},
+          {"/api/v1/payments?month=2025-03", "municipality,providerAgb,month,entries,amountCents"},
+          {"/api/v1/audit", "id,at,actor,"}
+        }) {
+      HttpResponse<String> csv = get(list[0], "text/csv");
+      assertThat(csv.statusCode()).as(list[0] + " " + csv.body()).isEqualTo(200);
+      assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
+      // a table's columns come from its rows: an empty list is an empty file
+      int rows = JSON.readTree(get(list[0], "application/json").body()).size();
+      if (rows == 0) {
+        assertThat(csv.body()).as(list[0]).isBlank();
+      } else {
+        assertThat(csv.body()).as(list[0]).startsWith(list[1]);
+      }
+      HttpResponse<byte[]> xlsx =
+          http.send(
+              request(list[0] + (list[0].contains("?") ? "&" : "?") + "format=xlsx", "*/*").build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(xlsx.statusCode()).as(list[0]).isEqualTo(200);
+      // an xlsx file is a zip: it starts with PK
+      assertThat(new String(xlsx.body(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
+    }
+  }
+
   private JsonNode mine(JsonNode list) {
     return list.valueStream()
         .filter(r -> r.get("providerReference").asString().equals(reference))

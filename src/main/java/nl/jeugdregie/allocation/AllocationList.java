@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.jeugdregie.clients.Client;
 import nl.jeugdregie.clients.Clients;
+import nl.jeugdregie.database.PagedQuery;
 import nl.jeugdregie.shared.Actor;
 import nl.jeugdregie.shared.Page;
 import nl.jeugdregie.shared.PageRequest;
@@ -132,31 +133,22 @@ public class AllocationList {
          join allocation.request r on r.id = a.request_id
         where\s"""
             + where.sql();
-    long total = db.sql("select count(*)" + from).params(where.params()).query(Long.class).single();
-    List<Found> found =
-        db.sql(
-                """
-                select a.municipality, a.number, a.region, a.provider_agb, a.request_id,
-                  a.client_id, a.category, a.product_code, a.delivery, a.current_version,
-                  r.provider_reference, v.start_date, v.end_date, v.volume_amount, v.volume_unit,
-                  v.volume_frequency, v.budget_cents, v.level, v.change_reason"""
-                    + from
-                    + " order by "
-                    + order
-                    + " limit :limit offset :offset")
-            .params(where.params())
-            .param("limit", page.pageSize())
-            .param("offset", page.offset())
-            .query(AllocationList::found)
-            .list();
+    Page<Found> found =
+        PagedQuery.fetch(
+            db,
+            """
+            a.municipality, a.number, a.region, a.provider_agb, a.request_id,
+              a.client_id, a.category, a.product_code, a.delivery, a.current_version,
+              r.provider_reference, v.start_date, v.end_date, v.volume_amount, v.volume_unit,
+              v.volume_frequency, v.budget_cents, v.level, v.change_reason""",
+            from,
+            where.params(),
+            page,
+            order,
+            AllocationList::found);
     Map<UUID, String> pseudonyms =
-        clients.pseudonyms(found.stream().map(Found::clientId).distinct().toList());
-    return Page.of(
-        found.stream()
-            .map(f -> f.row().withClient(String.valueOf(pseudonyms.get(f.clientId()))))
-            .toList(),
-        page,
-        total);
+        clients.pseudonyms(found.items().stream().map(Found::clientId).distinct().toList());
+    return found.map(f -> f.row().withClient(String.valueOf(pseudonyms.get(f.clientId()))));
   }
 
   /** A row as read, with its client's id to find the pseudonym by. */

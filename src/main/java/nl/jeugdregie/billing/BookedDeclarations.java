@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.jeugdregie.database.PagedQuery;
 import nl.jeugdregie.policy.PolicyCatalog;
 import nl.jeugdregie.shared.Actor;
 import nl.jeugdregie.shared.Page;
@@ -150,22 +151,8 @@ public class BookedDeclarations {
     if (filter.provider() != null) params.put("provider", filter.provider());
     if (filter.municipality() != null) params.put("municipality", filter.municipality());
     if (filter.state() != null) params.put("state", filter.state());
-    long total =
-        db.sql("select count(*) " + FROM + where).params(params).query(Long.class).single();
-    List<DeclarationSummary> items =
-        db.sql(
-                "select d.*, s.* "
-                    + FROM
-                    + where
-                    + " order by "
-                    + order
-                    + " limit :limit offset :offset")
-            .params(params)
-            .param("limit", page.pageSize())
-            .param("offset", page.offset())
-            .query(BookedDeclarations::summary)
-            .list();
-    return Page.of(items, page, total);
+    return PagedQuery.fetch(
+        db, "d.*, s.*", FROM + where, params, page, order, BookedDeclarations::summary);
   }
 
   private MoneyScope scope(Actor actor) {

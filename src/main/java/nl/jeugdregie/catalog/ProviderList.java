@@ -2,11 +2,13 @@ package nl.jeugdregie.catalog;
 
 import java.util.HashMap;
 import java.util.Map;
+import nl.jeugdregie.database.PagedQuery;
 import nl.jeugdregie.shared.Like;
 import nl.jeugdregie.shared.Page;
 import nl.jeugdregie.shared.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The providers, paged (issue 11): who they are and where they are contracted, for the access team
@@ -31,6 +33,7 @@ public class ProviderList {
   public record ProviderRow(
       String agb, String name, String regions, String categories, int contracts) {}
 
+  @Transactional(readOnly = true)
   public Page<ProviderRow> list(ProviderFilter filter, PageRequest page) {
     StringBuilder where = new StringBuilder(" where true");
     Map<String, Object> params = new HashMap<>();
@@ -61,42 +64,25 @@ public class ProviderList {
       }
       where.append(")");
     }
-    long total =
-        db.sql("select count(*) from catalog.provider p" + where)
-            .params(params)
-            .query(Long.class)
-            .single();
-    String order = page.orderBy(SORT, "p.name ASC", "p.agb");
-    var rows =
-        db.sql(
-                """
-                select p.agb, p.name,
-                       coalesce((select string_agg(distinct k.region, ', ' order by k.region)
-                                   from catalog.contract k where k.provider_agb = p.agb), '')
-                         as regions,
-                       coalesce((select string_agg(distinct k.category, ', ' order by k.category)
-                                   from catalog.contract k where k.provider_agb = p.agb), '')
-                         as categories,
-                       (select count(*) from catalog.contract k where k.provider_agb = p.agb)
-                         as contracts
-                  from catalog.provider p
-                """
-                    + where
-                    + " order by "
-                    + order
-                    + " limit :limit offset :offset")
-            .params(params)
-            .param("limit", page.pageSize())
-            .param("offset", page.offset())
-            .query(
-                (rs, n) ->
-                    new ProviderRow(
-                        rs.getString("agb"),
-                        rs.getString("name"),
-                        rs.getString("regions"),
-                        rs.getString("categories"),
-                        rs.getInt("contracts")))
-            .list();
-    return Page.of(rows, page, total);
+    return PagedQuery.fetch(
+        db,
+        """
+        p.agb, p.name,
+        coalesce((select string_agg(distinct k.region, ', ' order by k.region)
+                    from catalog.contract k where k.provider_agb = p.agb), '') as regions,
+        coalesce((select string_agg(distinct k.category, ', ' order by k.category)
+                    from catalog.contract k where k.provider_agb = p.agb), '') as categories,
+        (select count(*) from catalog.contract k where k.provider_agb = p.agb) as contracts""",
+        "from catalog.provider p" + where,
+        params,
+        page,
+        page.orderBy(SORT, "p.name ASC", "p.agb"),
+        (rs, n) ->
+            new ProviderRow(
+                rs.getString("agb"),
+                rs.getString("name"),
+                rs.getString("regions"),
+                rs.getString("categories"),
+                rs.getInt("contracts")));
   }
 }

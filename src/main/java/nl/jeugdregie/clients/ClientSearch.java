@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import nl.jeugdregie.database.PagedQuery;
 import nl.jeugdregie.shared.Actor;
 import nl.jeugdregie.shared.Like;
 import nl.jeugdregie.shared.ListRefusedException;
@@ -79,37 +80,28 @@ public class ClientSearch {
       where.append(" and c.pseudonym = :pseudonym");
       params.put("pseudonym", filter.pseudonym().toUpperCase(Locale.ROOT));
     }
-    long total =
-        db.sql("select count(*) from clients.client c" + where)
-            .params(params)
-            .query(Long.class)
-            .single();
-    String order = page.orderBy(SORT, "c.name, c.birth_date", "c.id");
-    List<Found> found =
-        db.sql(
-                "select c.id, c.pseudonym, c.bsn, c.name, c.birth_date, c.municipality"
-                    + " from clients.client c"
-                    + where
-                    + " order by "
-                    + order
-                    + " limit :limit offset :offset")
-            .params(params)
-            .param("limit", page.pageSize())
-            .param("offset", page.offset())
-            .query(
-                (rs, n) ->
-                    new Found(
-                        rs.getObject("id", UUID.class),
-                        new ClientView(
-                            rs.getString("pseudonym"),
-                            rs.getString("bsn"),
-                            rs.getString("name"),
-                            rs.getObject("birth_date", LocalDate.class),
-                            rs.getString("municipality"))))
-            .list();
+    Page<Found> found =
+        PagedQuery.fetch(
+            db,
+            "c.id, c.pseudonym, c.bsn, c.name, c.birth_date, c.municipality",
+            "from clients.client c" + where,
+            params,
+            page,
+            page.orderBy(SORT, "c.name, c.birth_date", "c.id"),
+            (rs, n) ->
+                new Found(
+                    rs.getObject("id", UUID.class),
+                    new ClientView(
+                        rs.getString("pseudonym"),
+                        rs.getString("bsn"),
+                        rs.getString("name"),
+                        rs.getObject("birth_date", LocalDate.class),
+                        rs.getString("municipality"))));
     String why = "GET /api/v1/clients search by " + String.join(", ", filter.criteria());
-    for (Found f : found) clients.audit(actor, "SEARCH", f.id(), "bsn, name, birth date", why);
-    return Page.of(found.stream().map(Found::view).toList(), page, total);
+    for (Found f : found.items()) {
+      clients.audit(actor, "SEARCH", f.id(), "bsn, name, birth date", why);
+    }
+    return found.map(Found::view);
   }
 
   private record Found(UUID id, ClientView view) {}

@@ -19,8 +19,8 @@ import nl.jeugdregie.client.model.VolumeBody;
 
 /**
  * The generated client as a provider and an access team would use it: a typed allocation request
- * (the README's first walkthrough step), then the team's caseload. It only has to compile here:
- * if a body were documented as a string again, or a list lost its paging, this would not.
+ * (the README's first walkthrough step), then the team's caseload. It only has to compile here: if
+ * a body were documented as a string again, or a list lost its paging, this would not.
  *
  * <p>Run it against a server: {@code ClientUse http://localhost:8080}.
  */

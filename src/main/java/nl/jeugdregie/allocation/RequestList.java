@@ -4,11 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import nl.jeugdregie.clients.Clients;
+import nl.jeugdregie.database.PagedQuery;
 import nl.jeugdregie.shared.Actor;
 import nl.jeugdregie.shared.Page;
 import nl.jeugdregie.shared.PageRequest;
@@ -145,9 +145,7 @@ public class RequestList {
             .whereGiven("r.product_code = :product", "product", upper(filter.product()))
             .whereGiven("r.received_on >= :receivedFrom", "receivedFrom", filter.receivedFrom())
             .whereGiven("r.received_on <= :receivedTo", "receivedTo", filter.receivedTo());
-    long total = count(where);
-    List<RequestRow> rows = named(query(where, DEADLINE + " as deadline", order, page));
-    return Page.of(rows, page, total);
+    return named(query(where, DEADLINE + " as deadline", order, page));
   }
 
   /**
@@ -173,47 +171,33 @@ public class RequestList {
             .whereGiven("r.provider_agb = :provider", "provider", filter.provider())
             .whereGiven("r.category = :category", "category", upper(filter.category()))
             .whereGiven("r.product_code = :product", "product", upper(filter.product()));
-    long total = count(where);
-    List<RequestRow> rows = named(query(where, "r.investigation_due as deadline", order, page));
-    return Page.of(rows.stream().map(r -> caseloadRow(r, on)).toList(), page, total);
+    return named(query(where, "r.investigation_due as deadline", order, page))
+        .map(r -> caseloadRow(r, on));
   }
 
-  private long count(ListScope where) {
-    return db.sql("select count(*) from allocation.request r where " + where.sql())
-        .params(where.params())
-        .query(Long.class)
-        .single();
-  }
-
-  private List<Found> query(ListScope where, String deadline, String order, PageRequest page) {
-    return db.sql(
-            // the row's columns only: not the stored request body (a page may be 10,000 rows)
-            "select r.id, r.type, r.state, r.municipality, r.region, r.provider_agb,"
-                + " r.provider_reference, r.client_id, r.category, r.product_code, r.received_on,"
-                + " r.answered_on, r.rejection_reason, "
-                + deadline
-                + " from allocation.request r where "
-                + where.sql()
-                + " order by "
-                + order
-                + " limit :limit offset :offset")
-        .params(where.params())
-        .param("limit", page.pageSize())
-        .param("offset", page.offset())
-        .query(RequestList::found)
-        .list();
+  private Page<Found> query(ListScope where, String deadline, String order, PageRequest page) {
+    return PagedQuery.fetch(
+        db,
+        // the row's columns only: not the stored request body (a page may be 10,000 rows)
+        "r.id, r.type, r.state, r.municipality, r.region, r.provider_agb, r.provider_reference,"
+            + " r.client_id, r.category, r.product_code, r.received_on, r.answered_on,"
+            + " r.rejection_reason, "
+            + deadline,
+        "from allocation.request r where " + where.sql(),
+        where.params(),
+        page,
+        order,
+        RequestList::found);
   }
 
   /** A row as read, with its client's id to find the pseudonym by. */
   private record Found(RequestRow row, UUID clientId) {}
 
   /** The rows with their clients' pseudonyms, read in one query from the clients module. */
-  private List<RequestRow> named(List<Found> found) {
+  private Page<RequestRow> named(Page<Found> found) {
     Map<UUID, String> pseudonyms =
-        clients.pseudonyms(found.stream().map(Found::clientId).distinct().toList());
-    return found.stream()
-        .map(f -> f.row().withClient(String.valueOf(pseudonyms.get(f.clientId()))))
-        .toList();
+        clients.pseudonyms(found.items().stream().map(Found::clientId).distinct().toList());
+    return found.map(f -> f.row().withClient(String.valueOf(pseudonyms.get(f.clientId()))));
   }
 
   private static CaseloadRow caseloadRow(RequestRow row, LocalDate on) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.jeugdregie.database.PagedQuery;
 import nl.jeugdregie.ijw.AllocationMessage.Product;
 import nl.jeugdregie.ijw.MessageLog;
 import nl.jeugdregie.ijw.MessageType;
@@ -265,24 +266,7 @@ class OutboxStore implements SentMessages {
     if (agb != null) sent = sent.param("agb", agb);
     if (municipalities != null) sent = sent.param("municipalities", List.copyOf(municipalities));
     List<OutboxEntry> entries =
-        new java.util.ArrayList<>(
-            sent.query(
-                    (rs, n) -> {
-                      Timestamp sentAt = rs.getTimestamp("sent_at");
-                      return new OutboxEntry(
-                          rs.getObject("id", UUID.class),
-                          MessageType.valueOf(rs.getString("type")),
-                          rs.getString("sender"),
-                          rs.getString("receiver"),
-                          rs.getString("client_pseudonym"),
-                          rs.getTimestamp("at").toInstant(),
-                          rs.getString("state"),
-                          sentAt == null ? null : sentAt.toInstant(),
-                          rs.getString("return_code"),
-                          false,
-                          null);
-                    })
-                .list());
+        new java.util.ArrayList<>(sent.query((rs, n) -> entry(rs, false)).list());
     String heldWhere =
         (agb == null ? "" : " and provider_agb = :agb")
             + (municipalities == null ? "" : " and municipality in (:municipalities)");
@@ -305,6 +289,24 @@ class OutboxStore implements SentMessages {
               "held: " + h.reason()));
     }
     return entries;
+  }
+
+  /** A sent message as a row of the outbox; {@code note} only where the query selects one. */
+  private static OutboxEntry entry(java.sql.ResultSet rs, boolean withNote)
+      throws java.sql.SQLException {
+    Timestamp sentAt = rs.getTimestamp("sent_at");
+    return new OutboxEntry(
+        rs.getObject("id", UUID.class),
+        MessageType.valueOf(rs.getString("type")),
+        rs.getString("sender"),
+        rs.getString("receiver"),
+        rs.getString("client_pseudonym"),
+        rs.getTimestamp("at").toInstant(),
+        rs.getString("state"),
+        sentAt == null ? null : sentAt.toInstant(),
+        rs.getString("return_code"),
+        false,
+        withNote ? rs.getString("note") : null);
   }
 
   /** The outbox's messages and held JW301s as one relation, for paging in the database. */
@@ -362,37 +364,8 @@ class OutboxStore implements SentMessages {
       where.append(" and o.state = 'SENT' and o.sent_at < :sentBefore");
       params.put("sentBefore", Timestamp.from(sentBefore));
     }
-    long total =
-        db.sql("select count(*) from " + OUTBOX + where).params(params).query(Long.class).single();
-    List<OutboxEntry> items =
-        db.sql(
-                "select o.* from "
-                    + OUTBOX
-                    + where
-                    + " order by "
-                    + order
-                    + " limit :limit offset :offset")
-            .params(params)
-            .param("limit", request.pageSize())
-            .param("offset", request.offset())
-            .query(
-                (rs, n) -> {
-                  Timestamp sentAt = rs.getTimestamp("sent_at");
-                  return new OutboxEntry(
-                      rs.getObject("id", UUID.class),
-                      MessageType.valueOf(rs.getString("type")),
-                      rs.getString("sender"),
-                      rs.getString("receiver"),
-                      rs.getString("client_pseudonym"),
-                      rs.getTimestamp("at").toInstant(),
-                      rs.getString("state"),
-                      sentAt == null ? null : sentAt.toInstant(),
-                      rs.getString("return_code"),
-                      false,
-                      rs.getString("note"));
-                })
-            .list();
-    return Page.of(items, request, total);
+    return PagedQuery.fetch(
+        db, "o.*", "from " + OUTBOX + where, params, request, order, (rs, n) -> entry(rs, true));
   }
 
   /** The stored message {@code id} when it is an outgoing JW301 or JW319. */

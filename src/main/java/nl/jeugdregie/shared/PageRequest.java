@@ -65,7 +65,7 @@ public record PageRequest(
           "cannot sort by '"
               + parts[0]
               + "'; this list sorts by "
-              + String.join(", ", columns.keySet()));
+              + String.join(", ", new java.util.TreeSet<>(columns.keySet())));
     }
     boolean descending = parts.length == 2 && parts[1].toLowerCase(Locale.ROOT).equals("desc");
     return column + (descending ? " DESC" : " ASC") + ", " + tiebreak;

@@ -117,7 +117,7 @@ class ProviderListApiTest {
 
     HttpResponse<String> unknownSort = get("admin", "/api/v1/providers?sort=price", "*/*");
     assertThat(unknownSort.statusCode()).isEqualTo(400);
-    assertThat(unknownSort.body()).contains("name, agb").doesNotContain("p.name");
+    assertThat(unknownSort.body()).contains("sorts by agb, name").doesNotContain("p.name");
 
     HttpResponse<String> csv =
         get("contract-twente", "/api/v1/providers?name=" + family, "text/csv");

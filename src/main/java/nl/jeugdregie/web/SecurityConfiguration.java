@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -51,7 +52,33 @@ class SecurityConfiguration {
   static final java.util.List<String> OPEN_API_PATHS =
       java.util.List.of("/api/v1/policies", "/api/v1/decisions");
 
+  /**
+   * The web application's pages (issue 12, ADR 0011): a session after a sign-in form, CSRF tokens
+   * on every form, sign-out. The demo accounts sign in here too; the API keeps its own stateless
+   * chain below. Everything not matched here is the API's.
+   */
   @Bean
+  @Order(1)
+  SecurityFilterChain pages(HttpSecurity http, SecuritySettings settings, PolicyCatalog catalog) {
+    http.securityMatcher(
+            "/", "/login", "/logout", "/app/**", "/webjars/**", "/css/**", "/favicon.ico")
+        .authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers("/login", "/webjars/**", "/css/**", "/favicon.ico")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true))
+        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?afgemeld"));
+    if (settings.demoAccountsEnabled()) {
+      http.authenticationProvider(new DemoAccountProvider(catalog));
+    }
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
   SecurityFilterChain api(
       HttpSecurity http,
       SecuritySettings settings,

@@ -1,0 +1,218 @@
+package nl.jeugdregie.screens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import nl.jeugdregie.Jeugdregie;
+import nl.jeugdregie.TestData;
+import nl.jeugdregie.allocation.CaseloadFilter;
+import nl.jeugdregie.allocation.RequestList;
+import nl.jeugdregie.allocation.RequestState;
+import nl.jeugdregie.allocation.RequestSubmission;
+import nl.jeugdregie.allocation.Requests;
+import nl.jeugdregie.catalog.Contract;
+import nl.jeugdregie.catalog.Providers;
+import nl.jeugdregie.shared.Actor;
+import nl.jeugdregie.shared.Page;
+import nl.jeugdregie.shared.PageRequest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The web application in a real browser (issue 12): Debian's chromium driven by chromium-driver
+ * (installed by .ci/run; nothing is downloaded at run time). Each role signs in on the Dutch form
+ * at {@code /} and lands on its first screen, which must show what the services hold for it; the
+ * screens are saved to docs/screens/ for the README.
+ */
+@SpringBootTest(
+    classes = Jeugdregie.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserRouteTest {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path SCREENS = Path.of("docs/screens");
+
+  @Value("${local.server.port}")
+  int port;
+
+  @Autowired Requests requests;
+  @Autowired Providers providers;
+  @Autowired RequestList lists;
+
+  private WebDriver browser;
+
+  @BeforeAll
+  void browser() {
+    assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
+        .as(
+            "the browser tests need Debian's chromium and chromium-driver (apt-get install chromium"
+                + " chromium-driver; .ci/run does)")
+        .isTrue();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,860",
+        "--lang=nl-NL");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+            .usingAnyFreePort()
+            .build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+  }
+
+  @AfterAll
+  void close() {
+    if (browser != null) browser.quit();
+  }
+
+  @Test
+  void theAccessTeamSignsInAndSeesItsCaseloadOldestFirstWithTheDeadline() throws Exception {
+    String agb = requestInInvestigation();
+
+    browser.manage().deleteAllCookies();
+    browser.get(url("/"));
+    // not signed in: the Dutch sign-in form
+    assertThat(browser.getCurrentUrl()).endsWith("/login");
+    assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("Aanmelden");
+    assertThat(browser.findElement(By.cssSelector("label[for=username]")).getText())
+        .isEqualTo("Gebruikersnaam");
+    screenshot("aanmelden");
+
+    signIn("toegang-twente", "fout");
+    assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText())
+        .isEqualTo("Gebruikersnaam of wachtwoord onjuist.");
+
+    signIn("toegang-twente", "demo");
+    assertThat(browser.getCurrentUrl()).endsWith("/app/werkvoorraad");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Werkvoorraad");
+
+    Actor team = Actor.accessTeam("toegang-twente", Set.of("0153", "0158", "0164"));
+    Page<RequestList.CaseloadRow> expected =
+        lists.caseload(team, CaseloadFilter.none(), PageRequest.of(0, 25, null), LocalDate.now());
+    List<WebElement> rows = browser.findElements(By.cssSelector("#werkvoorraad tbody tr"));
+    assertThat(rows).hasSize(expected.items().size());
+    assertThat(rows.getFirst().findElements(By.tagName("td")).get(4).getText())
+        .isEqualTo(expected.items().getFirst().clientPseudonym());
+    assertThat(browser.findElement(By.cssSelector(".pager span")).getText())
+        .startsWith(expected.total() + " in totaal");
+    RequestList.CaseloadRow oldest = expected.items().getFirst();
+    String days = rows.getFirst().findElements(By.tagName("td")).get(6).getText();
+    assertThat(days)
+        .isEqualTo(
+            oldest.overdue()
+                ? -oldest.daysLeft() + " dagen te laat"
+                : String.valueOf(oldest.daysLeft()));
+    assertThat(expected.total()).isPositive();
+    screenshot("werkvoorraad");
+
+    if (expected.pages() > 1) {
+      // the next page comes by htmx: only the table is swapped, the page stays
+      browser.findElement(By.linkText("Volgende")).click();
+      new WebDriverWait(browser, Duration.ofSeconds(5))
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.cssSelector(".pager span"), "pagina 2 van"));
+      assertThat(browser.getCurrentUrl()).endsWith("/app/werkvoorraad");
+    }
+    assertThat(agb).hasSize(8);
+
+    browser.findElement(By.cssSelector(".signout button")).click();
+    assertThat(browser.getCurrentUrl()).contains("/login");
+    assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+        .isEqualTo("U bent afgemeld.");
+  }
+
+  @Test
+  void aProviderLandsOnItsAllocationsAndPolicyOnTheOverview() throws Exception {
+    browser.manage().deleteAllCookies();
+    browser.get(url("/"));
+    signIn("aanbieder-1", "demo");
+    assertThat(browser.getCurrentUrl()).endsWith("/app/toewijzingen");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Toewijzingen");
+    // a provider has no caseload in its menu, and sees only its own AGB
+    assertThat(browser.findElements(By.linkText("Werkvoorraad"))).isEmpty();
+    for (WebElement row : browser.findElements(By.cssSelector("#toewijzingen tbody tr"))) {
+      assertThat(row.findElements(By.tagName("td")).get(2).getText()).isEqualTo("12345678");
+    }
+    screenshot("toewijzingen");
+    browser.findElement(By.cssSelector(".signout button")).click();
+
+    signIn("beleid", "demo");
+    assertThat(browser.getCurrentUrl()).endsWith("/app/overzicht");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Overzicht");
+    assertThat(
+            browser.findElements(By.cssSelector("tbody tr th")).stream().map(WebElement::getText))
+        .contains("twente");
+    screenshot("overzicht");
+    browser.findElement(By.cssSelector(".signout button")).click();
+  }
+
+  private void signIn(String user, String password) {
+    browser.findElement(By.id("username")).clear();
+    browser.findElement(By.id("username")).sendKeys(user);
+    browser.findElement(By.id("password")).sendKeys(password);
+    browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
+  }
+
+  /** One Twente request of 7000 minutes for Enschede, in investigation (R-TWE-2). */
+  private String requestInInvestigation() {
+    String agb = TestData.agb();
+    providers.register(agb, "Browserzorg " + agb);
+    providers.contract(new Contract(agb, "twente", "45", null, LocalDate.of(2025, 1, 1), null));
+    var body =
+        JsonMapper.builder()
+            .build()
+            .readTree(
+                """
+                {"kind": "INITIAL", "receivedOn": "2025-03-03", "municipality": "0153",
+                 "client": {"birthDate": "2014-05-01"},
+                 "referrer": {"type": "02", "letterDate": "2025-02-01"},
+                 "product": {"category": "45", "code": "45B01"},
+                 "period": {"start": "2025-03-10", "end": "2025-12-31"},
+                 "volume": {"amount": 7000, "unit": "01", "frequency": "6"},
+                 "clientBsn": "%s", "providerAgb": "%s", "providerReference": "WEB-%s"}
+                """
+                    .formatted(TestData.bsn(), agb, agb));
+    var view = requests.submit(Actor.provider("aanbieder", agb), RequestSubmission.parse(body));
+    assertThat(view.state()).isEqualTo(RequestState.IN_INVESTIGATION);
+    return agb;
+  }
+
+  private void screenshot(String name) throws Exception {
+    Files.createDirectories(SCREENS);
+    byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+    Files.write(SCREENS.resolve(name + ".png"), png);
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+}

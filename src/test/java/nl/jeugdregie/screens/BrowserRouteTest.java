@@ -144,7 +144,7 @@ class BrowserRouteTest {
     }
     assertThat(agb).hasSize(8);
 
-    browser.findElement(By.cssSelector(".signout button")).click();
+    signOut();
     assertThat(browser.getCurrentUrl()).contains("/login");
     assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
         .isEqualTo("U bent afgemeld.");
@@ -152,6 +152,7 @@ class BrowserRouteTest {
 
   @Test
   void aProviderLandsOnItsAllocationsAndPolicyOnTheOverview() throws Exception {
+    String pseudonym = approvedForAanbieder1();
     browser.manage().deleteAllCookies();
     browser.get(url("/"));
     signIn("aanbieder-1", "demo");
@@ -159,11 +160,18 @@ class BrowserRouteTest {
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Toewijzingen");
     // a provider has no caseload in its menu, and sees only its own AGB
     assertThat(browser.findElements(By.linkText("Werkvoorraad"))).isEmpty();
-    for (WebElement row : browser.findElements(By.cssSelector("#toewijzingen tbody tr"))) {
+    List<WebElement> rows = browser.findElements(By.cssSelector("#toewijzingen tbody tr"));
+    assertThat(rows).isNotEmpty();
+    for (WebElement row : rows) {
       assertThat(row.findElements(By.tagName("td")).get(2).getText()).isEqualTo("12345678");
     }
+    // the latest start first: the allocation made just now, starting tomorrow
+    assertThat(rows.getFirst().findElements(By.tagName("td")).get(4).getText())
+        .isEqualTo(pseudonym);
+    assertThat(rows.getFirst().findElements(By.tagName("td")).get(7).getText())
+        .isEqualTo("Niet gestart");
     screenshot("toewijzingen");
-    browser.findElement(By.cssSelector(".signout button")).click();
+    signOut();
 
     signIn("beleid", "demo");
     assertThat(browser.getCurrentUrl()).endsWith("/app/overzicht");
@@ -172,14 +180,60 @@ class BrowserRouteTest {
             browser.findElements(By.cssSelector("tbody tr th")).stream().map(WebElement::getText))
         .contains("twente");
     screenshot("overzicht");
-    browser.findElement(By.cssSelector(".signout button")).click();
+    signOut();
+  }
+
+  private void signOut() {
+    WebElement button = browser.findElement(By.cssSelector(".signout button"));
+    button.click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.stalenessOf(button));
   }
 
   private void signIn(String user, String password) {
     browser.findElement(By.id("username")).clear();
     browser.findElement(By.id("username")).sendKeys(user);
     browser.findElement(By.id("password")).sendKeys(password);
-    browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
+    WebElement form = browser.findElement(By.cssSelector("form.card"));
+    form.findElement(By.cssSelector("button[type=submit]")).click();
+    // wait for the answer's page: the old form goes stale once the browser has left it
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+  }
+
+  /**
+   * An allocation of aanbieder-1 (AGB 12345678, the demo account's) for Enschede starting tomorrow,
+   * later than the others, so it heads the list: a Twente request under 6000 minutes is allocated
+   * at once.
+   */
+  private String approvedForAanbieder1() {
+    String agb = "12345678";
+    if (providers.find(agb).isEmpty()) providers.register(agb, "Aanbieder 1");
+    providers.contract(new Contract(agb, "twente", "45", null, LocalDate.of(2025, 1, 1), null));
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+    var body =
+        JsonMapper.builder()
+            .build()
+            .readTree(
+                """
+                {"kind": "INITIAL", "receivedOn": "%s", "municipality": "0153",
+                 "client": {"birthDate": "2014-05-01"},
+                 "referrer": {"type": "02", "letterDate": "%s"},
+                 "product": {"category": "45", "code": "45B01"},
+                 "period": {"start": "%s", "end": "%s"},
+                 "volume": {"amount": 600, "unit": "01", "frequency": "6"},
+                 "clientBsn": "%s", "providerAgb": "%s", "providerReference": "WEB-%s"}
+                """
+                    .formatted(
+                        today,
+                        today.minusDays(14),
+                        today.plusDays(1),
+                        today.plusMonths(9),
+                        TestData.bsn(),
+                        agb,
+                        TestData.agb()));
+    var view = requests.submit(Actor.provider("aanbieder-1", agb), RequestSubmission.parse(body));
+    assertThat(view.state()).as(view.toString()).isEqualTo(RequestState.APPROVED);
+    return view.client().pseudonym();
   }
 
   /** One Twente request of 7000 minutes for Enschede, in investigation (R-TWE-2). */

@@ -61,6 +61,8 @@ class BrowserRouteTest {
   @Autowired Requests requests;
   @Autowired Providers providers;
   @Autowired RequestList lists;
+  @Autowired nl.jeugdregie.policy.PolicyCatalog catalog;
+  @Autowired java.time.Clock clock;
 
   private WebDriver browser;
 
@@ -114,9 +116,13 @@ class BrowserRouteTest {
     assertThat(browser.getCurrentUrl()).endsWith("/app/werkvoorraad");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Werkvoorraad");
 
-    Actor team = Actor.accessTeam("toegang-twente", Set.of("0153", "0158", "0164"));
+    // the demo account's scope: every member municipality of the Twente pack (DemoAccounts)
+    Set<String> twente = new java.util.TreeSet<>();
+    for (var pack : catalog.versions("twente")) twente.addAll(pack.municipalities().keySet());
+    Actor team = Actor.accessTeam("toegang-twente", twente);
     Page<RequestList.CaseloadRow> expected =
-        lists.caseload(team, CaseloadFilter.none(), PageRequest.of(0, 25, null), LocalDate.now());
+        lists.caseload(
+            team, CaseloadFilter.none(), PageRequest.of(0, 25, null), LocalDate.now(clock));
     List<WebElement> rows = browser.findElements(By.cssSelector("#werkvoorraad tbody tr"));
     assertThat(rows).hasSize(expected.items().size());
     assertThat(rows.getFirst().findElements(By.tagName("td")).get(4).getText())
@@ -209,7 +215,7 @@ class BrowserRouteTest {
     String agb = "12345678";
     if (providers.find(agb).isEmpty()) providers.register(agb, "Aanbieder 1");
     providers.contract(new Contract(agb, "twente", "45", null, LocalDate.of(2025, 1, 1), null));
-    LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+    LocalDate today = LocalDate.now(clock);
     var body =
         JsonMapper.builder()
             .build()

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -142,7 +143,8 @@ class BrowserRouteTest {
     if (expected.pages() > 1) {
       // the next page comes by htmx: only the table is swapped, the page stays
       browser.findElement(By.linkText("Volgende")).click();
-      new WebDriverWait(browser, Duration.ofSeconds(5))
+      new WebDriverWait(browser, Duration.ofSeconds(10))
+          .ignoring(WebDriverException.class)
           .until(
               ExpectedConditions.textToBePresentInElementLocated(
                   By.cssSelector(".pager span"), "pagina 2 van"));
@@ -190,20 +192,27 @@ class BrowserRouteTest {
   }
 
   private void signOut() {
-    WebElement button = browser.findElement(By.cssSelector(".signout button"));
+    submitAndWait(browser.findElement(By.cssSelector(".signout button")));
+  }
+
+  /**
+   * Clicks and waits until the browser is on the answer's page. Polls the address, not the old
+   * element: chromium-driver may answer a look at an element of the page being left with a plain
+   * error rather than a stale-element one.
+   */
+  private void submitAndWait(WebElement button) {
+    String before = browser.getCurrentUrl();
     button.click();
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(ExpectedConditions.stalenessOf(button));
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .ignoring(WebDriverException.class)
+        .until(d -> !java.util.Objects.equals(before, d.getCurrentUrl()));
   }
 
   private void signIn(String user, String password) {
     browser.findElement(By.id("username")).clear();
     browser.findElement(By.id("username")).sendKeys(user);
     browser.findElement(By.id("password")).sendKeys(password);
-    WebElement form = browser.findElement(By.cssSelector("form.card"));
-    form.findElement(By.cssSelector("button[type=submit]")).click();
-    // wait for the answer's page: the old form goes stale once the browser has left it
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+    submitAndWait(browser.findElement(By.cssSelector("form.card button[type=submit]")));
   }
 
   /**

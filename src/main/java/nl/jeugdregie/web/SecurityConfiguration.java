@@ -61,11 +61,11 @@ class SecurityConfiguration {
   @Order(1)
   SecurityFilterChain pages(HttpSecurity http, SecuritySettings settings, PolicyCatalog catalog) {
     http.securityMatcher(
-            "/", "/login", "/logout", "/app/**", "/webjars/**", "/css/**", "/favicon.ico")
+            "/", "/login", "/logout", "/app/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
         .authorizeHttpRequests(
             requests ->
                 requests
-                    .requestMatchers("/login", "/webjars/**", "/css/**", "/favicon.ico")
+                    .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
                     .permitAll()
                     .anyRequest()
                     .authenticated())

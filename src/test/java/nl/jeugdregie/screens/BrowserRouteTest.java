@@ -2,14 +2,10 @@ package nl.jeugdregie.screens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import nl.jeugdregie.Jeugdregie;
 import nl.jeugdregie.TestData;
 import nl.jeugdregie.allocation.CaseloadFilter;
 import nl.jeugdregie.allocation.RequestList;
@@ -21,23 +17,13 @@ import nl.jeugdregie.catalog.Providers;
 import nl.jeugdregie.shared.Actor;
 import nl.jeugdregie.shared.Page;
 import nl.jeugdregie.shared.PageRequest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -46,55 +32,13 @@ import tools.jackson.databind.json.JsonMapper;
  * at {@code /} and lands on its first screen, which must show what the services hold for it; the
  * screens are saved to docs/screens/ for the README.
  */
-@SpringBootTest(
-    classes = Jeugdregie.class,
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserRouteTest {
-
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  static final Path SCREENS = Path.of("docs/screens");
-
-  @Value("${local.server.port}")
-  int port;
+class BrowserRouteTest extends BrowserTest {
 
   @Autowired Requests requests;
   @Autowired Providers providers;
   @Autowired RequestList lists;
   @Autowired nl.jeugdregie.policy.PolicyCatalog catalog;
   @Autowired java.time.Clock clock;
-
-  private WebDriver browser;
-
-  @BeforeAll
-  void browser() {
-    assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
-        .as(
-            "the browser tests need Debian's chromium and chromium-driver (apt-get install chromium"
-                + " chromium-driver; .ci/run does)")
-        .isTrue();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-dev-shm-usage",
-        "--window-size=1280,860",
-        "--lang=nl-NL");
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-  }
-
-  @AfterAll
-  void close() {
-    if (browser != null) browser.quit();
-  }
 
   @Test
   void theAccessTeamSignsInAndSeesItsCaseloadOldestFirstWithTheDeadline() throws Exception {
@@ -152,6 +96,13 @@ class BrowserRouteTest {
     }
     assertThat(agb).hasSize(8);
 
+    // an address no screen answers: a Dutch page with the menu, not the API's JSON
+    open("/app/bestaat-niet");
+    assertThat(heading()).isEqualTo("Niet gevonden");
+    assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText())
+        .startsWith("Deze pagina of dit gegeven bestaat niet");
+    assertThat(browser.findElements(By.linkText("Werkvoorraad"))).hasSize(1);
+
     signOut();
     assertThat(browser.getCurrentUrl()).contains("/login");
     assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
@@ -189,30 +140,6 @@ class BrowserRouteTest {
         .contains("twente");
     screenshot("overzicht");
     signOut();
-  }
-
-  private void signOut() {
-    submitAndWait(browser.findElement(By.cssSelector(".signout button")));
-  }
-
-  /**
-   * Clicks and waits until the browser is on the answer's page. Polls the address, not the old
-   * element: chromium-driver may answer a look at an element of the page being left with a plain
-   * error rather than a stale-element one.
-   */
-  private void submitAndWait(WebElement button) {
-    String before = browser.getCurrentUrl();
-    button.click();
-    new WebDriverWait(browser, Duration.ofSeconds(15))
-        .ignoring(WebDriverException.class)
-        .until(d -> !java.util.Objects.equals(before, d.getCurrentUrl()));
-  }
-
-  private void signIn(String user, String password) {
-    browser.findElement(By.id("username")).clear();
-    browser.findElement(By.id("username")).sendKeys(user);
-    browser.findElement(By.id("password")).sendKeys(password);
-    submitAndWait(browser.findElement(By.cssSelector("form.card button[type=submit]")));
   }
 
   /**
@@ -273,15 +200,5 @@ class BrowserRouteTest {
     var view = requests.submit(Actor.provider("aanbieder", agb), RequestSubmission.parse(body));
     assertThat(view.state()).isEqualTo(RequestState.IN_INVESTIGATION);
     return agb;
-  }
-
-  private void screenshot(String name) throws Exception {
-    Files.createDirectories(SCREENS);
-    byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-    Files.write(SCREENS.resolve(name + ".png"), png);
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
   }
 }

@@ -62,7 +62,14 @@ abstract class BrowserTest {
         "--no-sandbox",
         "--disable-dev-shm-usage",
         "--window-size=1280,860",
-        "--lang=nl-NL");
+        "--lang=nl-NL",
+        // the machine's network is closed: without these chromium keeps dialling Google's hosts
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync");
     // downloads (exports) land in target/, where a test can read them
     options.setExperimentalOption(
         "prefs",

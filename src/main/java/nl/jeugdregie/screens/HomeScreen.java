@@ -1,8 +1,11 @@
 package nl.jeugdregie.screens;
 
 import nl.jeugdregie.shared.Actor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The way in: the sign-in form at {@code /login}, and {@code /} sending each role to its first
@@ -12,8 +15,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeScreen {
 
+  /**
+   * The sign-in form; {@code wacht} is the seconds to wait after too many failed attempts, shown
+   * only when it is a plain number (the address is the user's to edit, the text is ours).
+   */
   @GetMapping("/login")
-  String login() {
+  String login(@RequestParam(required = false) @Nullable String wacht, Model model) {
+    if (wacht != null && wacht.matches("[0-9]{1,4}")) {
+      model.addAttribute("wait", Integer.parseInt(wacht));
+    }
     return "login";
   }
 

@@ -48,6 +48,8 @@ class SecurityConfiguration {
 
   private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
 
+  private @Nullable DemoAccountProvider demoAccounts;
+
   /** The API's endpoints that answer without sign-in: the policy packs and the simulator. */
   static final java.util.List<String> OPEN_API_PATHS =
       java.util.List.of("/api/v1/policies", "/api/v1/decisions");
@@ -69,10 +71,14 @@ class SecurityConfiguration {
                     .permitAll()
                     .anyRequest()
                     .authenticated())
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true))
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .defaultSuccessUrl("/", true)
+                    .failureHandler(new SignInFailure()))
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?afgemeld"));
     if (settings.demoAccountsEnabled()) {
-      http.authenticationProvider(new DemoAccountProvider(catalog));
+      http.authenticationProvider(demoAccounts(catalog));
     }
     return http.build();
   }
@@ -123,7 +129,7 @@ class SecurityConfiguration {
         .exceptionHandling(e -> e.authenticationEntryPoint(signIn).accessDeniedHandler(denied))
         .addFilterAfter(new IdempotencyFilter(jdbc, problems, clients), AuthorizationFilter.class);
     if (demo) {
-      http.authenticationProvider(new DemoAccountProvider(catalog))
+      http.authenticationProvider(demoAccounts(catalog))
           .httpBasic(basic -> basic.realmName("jeugdregie").authenticationEntryPoint(signIn));
       LOG.warn(
           "demo accounts are enabled (HTTP Basic, password '{}'): not for production; set"
@@ -149,6 +155,15 @@ class SecurityConfiguration {
               + " answer");
     }
     return http.build();
+  }
+
+  /**
+   * One provider for both chains, so the form and HTTP Basic share one {@link LoginThrottle}:
+   * guesses on one door count on the other too.
+   */
+  private synchronized DemoAccountProvider demoAccounts(PolicyCatalog catalog) {
+    if (demoAccounts == null) demoAccounts = new DemoAccountProvider(catalog);
+    return demoAccounts;
   }
 
   /** Asks the issuer for its keys on the first token, not at start (the issuer may be down). */

@@ -166,6 +166,23 @@ class OpenApiTest {
             SecurityApiTest.basic("beleid", DemoAccounts.PASSWORD));
     assertThat(ui.statusCode()).isEqualTo(200);
     assertThat(ui.body()).contains("swagger-ui");
+    // every script and style the page loads is served (the jar holds only these of the webjar)
+    var loaded =
+        java.util.regex.Pattern.compile("(?:src|href)=\"\\.?/?([^\"]+\\.(?:js|css))\"")
+            .matcher(ui.body())
+            .results()
+            .map(m -> m.group(1))
+            .toList();
+    assertThat(loaded).contains("swagger-ui-bundle.js", "swagger-initializer.js");
+    for (String file : loaded) {
+      HttpResponse<String> part =
+          get(
+              "/swagger-ui/" + file,
+              "Authorization",
+              SecurityApiTest.basic("beleid", DemoAccounts.PASSWORD));
+      assertThat(part.statusCode()).as(file).isEqualTo(200);
+      assertThat(part.body()).as(file).isNotBlank();
+    }
     HttpResponse<String> config =
         get(
             "/v3/api-docs/swagger-config",

@@ -1,6 +1,7 @@
 package nl.jeugdregie.screens;
 
 import nl.jeugdregie.shared.Actor;
+import nl.jeugdregie.web.SignInOptions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,12 +16,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class HomeScreen {
 
+  /** What the form offers: passwords (demo accounts) and/or the OIDC issuer. */
+  private final SignInOptions options;
+
+  HomeScreen(SignInOptions options) {
+    this.options = options;
+  }
+
   /**
    * The sign-in form; {@code wacht} is the seconds to wait after too many failed attempts, shown
    * only when it is a plain number (the address is the user's to edit, the text is ours).
    */
   @GetMapping("/login")
   String login(@RequestParam(required = false) @Nullable String wacht, Model model) {
+    model.addAttribute("options", options);
     if (wacht != null && wacht.matches("[0-9]{1,4}")) {
       model.addAttribute("wait", Integer.parseInt(wacht));
     }

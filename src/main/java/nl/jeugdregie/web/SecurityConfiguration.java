@@ -27,6 +27,10 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
  * Who may call what (docs/security.md). The decision simulator, the pack list, the API description
@@ -55,15 +59,29 @@ class SecurityConfiguration {
       java.util.List.of("/api/v1/policies", "/api/v1/decisions");
 
   /**
-   * The web application's pages (issue 12, ADR 0011): a session after a sign-in form, CSRF tokens
-   * on every form, sign-out. The demo accounts sign in here too; the API keeps its own stateless
-   * chain below. Everything not matched here is the API's.
+   * The web application's pages (issue 12, ADR 0011): a session after a sign-in form (demo
+   * accounts) or at the OIDC issuer ({@link OidcSignIn}), CSRF tokens on every form, sign-out. The
+   * API keeps its own stateless chain below. Everything not matched here is the API's.
    */
   @Bean
   @Order(1)
   SecurityFilterChain pages(HttpSecurity http, SecuritySettings settings, PolicyCatalog catalog) {
+    SecurityContextRepository sessions =
+        new DelegatingSecurityContextRepository(
+            new RequestAttributeSecurityContextRepository(),
+            new HttpSessionSecurityContextRepository());
     http.securityMatcher(
-            "/", "/login", "/logout", "/app/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
+            "/",
+            "/login",
+            "/logout",
+            "/app/**",
+            "/oauth2/**",
+            "/login/oauth2/**",
+            "/webjars/**",
+            "/css/**",
+            "/js/**",
+            "/favicon.ico")
+        .securityContext(context -> context.securityContextRepository(sessions))
         .authorizeHttpRequests(
             requests ->
                 requests
@@ -79,6 +97,20 @@ class SecurityConfiguration {
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?afgemeld"));
     if (settings.demoAccountsEnabled()) {
       http.authenticationProvider(demoAccounts(catalog));
+    }
+    if (settings.oidcLogin()) {
+      http.oauth2Login(
+          oidc ->
+              oidc.loginPage("/login")
+                  .clientRegistrationRepository(
+                      new OidcSignIn.Registrations(
+                          required(settings.issuer()),
+                          required(settings.oidcClientId()),
+                          settings.oidcClientSecret()))
+                  .userInfoEndpoint(user -> user.oidcUserService(new OidcSignIn.Users()))
+                  .successHandler(new OidcSignIn.SignedIn(sessions))
+                  .failureHandler(new SignInFailure()));
+      LOG.info("sign-in on the pages at OIDC issuer {}", settings.issuer());
     }
     return http.build();
   }
@@ -166,14 +198,20 @@ class SecurityConfiguration {
     return demoAccounts;
   }
 
+  /** What the sign-in form offers (the pages' own options, from the same settings). */
+  @Bean
+  SignInOptions signInOptions(SecuritySettings settings) {
+    return new SignInOptions(settings.demoAccountsEnabled(), settings.oidcLogin());
+  }
+
   /** Asks the issuer for its keys on the first token, not at start (the issuer may be down). */
   private static JwtDecoder lazyDecoder(String issuer) {
     return new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(issuer));
   }
 
-  private static String required(@Nullable String issuer) {
-    if (issuer == null) throw new IllegalStateException("no OIDC issuer configured");
-    return issuer;
+  private static String required(@Nullable String setting) {
+    if (setting == null) throw new IllegalStateException("no OIDC issuer or client configured");
+    return setting;
   }
 
   /** 401: no, wrong or refused credentials, with what to send instead. */

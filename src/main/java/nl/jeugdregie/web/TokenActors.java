@@ -10,14 +10,15 @@ import nl.jeugdregie.shared.MunicipalityCode;
 import nl.jeugdregie.shared.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.oauth2.core.ClaimAccessor;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 
 /**
- * Turns an OIDC access token (JWT) into an {@link Actor}: name from {@code preferred_username}
- * (else {@code sub}), role from {@value #ROLE}, scope from {@value #MUNICIPALITIES} (CBS codes),
- * {@value #AGB} and {@value #REGION}. A token without a known role, or without the scope its role
- * needs, is refused with the claim named.
+ * Turns an OIDC access token (JWT), or the claims of a page sign-in's ID token, into an {@link
+ * Actor}: name from {@code preferred_username} (else {@code sub}), role from {@value #ROLE}, scope
+ * from {@value #MUNICIPALITIES} (CBS codes), {@value #AGB} and {@value #REGION}. A token without a
+ * known role, or without the scope its role needs, is refused with the claim named.
  */
 final class TokenActors implements Converter<Jwt, ActorAuthentication> {
 
@@ -32,7 +33,7 @@ final class TokenActors implements Converter<Jwt, ActorAuthentication> {
     return new ActorAuthentication(actor(jwt));
   }
 
-  static Actor actor(Jwt jwt) {
+  static Actor actor(ClaimAccessor jwt) {
     String name = text(jwt, "preferred_username");
     if (name == null) name = text(jwt, "sub");
     if (name == null) throw refused("the token has neither 'preferred_username' nor 'sub'");
@@ -53,7 +54,7 @@ final class TokenActors implements Converter<Jwt, ActorAuthentication> {
     };
   }
 
-  private static Set<String> municipalities(Jwt jwt) {
+  private static Set<String> municipalities(ClaimAccessor jwt) {
     Object claim = jwt.getClaim(MUNICIPALITIES);
     Set<String> codes = new LinkedHashSet<>();
     if (claim instanceof Collection<?> list) {
@@ -75,7 +76,7 @@ final class TokenActors implements Converter<Jwt, ActorAuthentication> {
     return codes;
   }
 
-  private static String agb(Jwt jwt) {
+  private static String agb(ClaimAccessor jwt) {
     String agb = required(jwt, AGB, Role.PROVIDER);
     try {
       return AgbCode.of(agb).value();
@@ -84,7 +85,7 @@ final class TokenActors implements Converter<Jwt, ActorAuthentication> {
     }
   }
 
-  private static String required(Jwt jwt, String claim, Role role) {
+  private static String required(ClaimAccessor jwt, String claim, Role role) {
     String value = text(jwt, claim);
     if (value == null) {
       throw refused("claim '" + claim + "' is needed for role " + role.claim());
@@ -92,7 +93,7 @@ final class TokenActors implements Converter<Jwt, ActorAuthentication> {
     return value;
   }
 
-  private static @Nullable String text(Jwt jwt, String claim) {
+  private static @Nullable String text(ClaimAccessor jwt, String claim) {
     Object value = jwt.getClaim(claim);
     if (value == null) return null;
     String text = String.valueOf(value).strip();

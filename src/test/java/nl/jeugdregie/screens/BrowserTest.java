@@ -129,6 +129,13 @@ abstract class BrowserTest {
         .until(d -> !Objects.equals(before, d.getCurrentUrl()));
   }
 
+  /** Waits until the browser's address satisfies {@code expected} (after redirects). */
+  void waitForAddress(java.util.function.Predicate<String> expected) {
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .ignoring(WebDriverException.class)
+        .until(d -> expected.test(String.valueOf(d.getCurrentUrl())));
+  }
+
   /** Clicks and waits until an element matching {@code expected} is shown. */
   WebElement clickAndWaitFor(WebElement button, By expected) {
     button.click();

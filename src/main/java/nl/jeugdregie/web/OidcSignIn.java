@@ -12,13 +12,18 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Sign-in on the pages at the OIDC issuer (docs/security.md): the authorization code flow against
@@ -56,17 +61,59 @@ final class OidcSignIn {
       ClientRegistration known = registration;
       if (known != null) return known;
       synchronized (this) {
-        if (registration == null) {
-          ClientRegistration.Builder builder =
-              ClientRegistrations.fromIssuerLocation(issuer)
-                  .registrationId(REGISTRATION)
-                  .clientId(clientId)
-                  .scope("openid", "profile");
-          if (clientSecret != null) builder.clientSecret(clientSecret);
-          registration = builder.build();
-        }
+        if (registration == null) registration = discover();
         return registration;
       }
+    }
+
+    /**
+     * The issuer's discovery document (OpenID Connect Discovery 1.0): its endpoints, after checking
+     * it names the configured issuer (section 4.3), so a document from elsewhere is not trusted.
+     */
+    private ClientRegistration discover() {
+      String base = issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
+      JsonNode document =
+          JsonMapper.builder()
+              .build()
+              .readTree(
+                  RestClient.create()
+                      .get()
+                      .uri(base + "/.well-known/openid-configuration")
+                      .retrieve()
+                      .body(String.class));
+      String named = document.path("issuer").asString("");
+      if (!named.equals(issuer) && !named.equals(base)) {
+        throw new IllegalStateException(
+            "the discovery document of " + issuer + " names another issuer: " + named);
+      }
+      ClientRegistration.Builder builder =
+          ClientRegistration.withRegistrationId(REGISTRATION)
+              .clientId(clientId)
+              .clientAuthenticationMethod(
+                  clientSecret == null
+                      ? ClientAuthenticationMethod.NONE
+                      : ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+              .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+              .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+              .scope("openid", "profile")
+              .issuerUri(named)
+              .authorizationUri(endpoint(document, "authorization_endpoint"))
+              .tokenUri(endpoint(document, "token_endpoint"))
+              .jwkSetUri(endpoint(document, "jwks_uri"))
+              .userNameAttributeName(IdTokenClaimNames.SUB);
+      if (clientSecret != null) builder.clientSecret(clientSecret);
+      String userInfo = document.path("userinfo_endpoint").asString("");
+      if (!userInfo.isBlank()) builder.userInfoUri(userInfo);
+      return builder.build();
+    }
+
+    private String endpoint(JsonNode document, String name) {
+      String value = document.path(name).asString("");
+      if (value.isBlank()) {
+        throw new IllegalStateException(
+            "the discovery document of " + issuer + " has no '" + name + "'");
+      }
+      return value;
     }
   }
 

@@ -19,9 +19,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class OverviewScreen {
 
   private final Overview overview;
+  private final java.time.Clock clock;
 
-  OverviewScreen(Overview overview) {
+  OverviewScreen(Overview overview, java.time.Clock clock) {
     this.overview = overview;
+    this.clock = clock;
   }
 
   @GetMapping("/app/overzicht")
@@ -31,6 +33,8 @@ class OverviewScreen {
     model.addAttribute("providers", overview.byProvider(actor));
     model.addAttribute(
         "exports", ExportScreen.ExportList.of(actor).stream().map(l -> l.dutch()).toList());
+    // the payments of the last complete month, as the demo month and the payment run have them
+    model.addAttribute("paymentsMonth", java.time.YearMonth.now(clock).minusMonths(1).toString());
     return "overzicht";
   }
 }

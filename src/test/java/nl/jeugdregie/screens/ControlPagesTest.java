@@ -69,7 +69,11 @@ class ControlPagesTest {
     assertThat(page.getContentAsString())
         .contains("data-export=\"aanbieders-csv\"")
         .contains("id=\"per-aanbieder\"")
-        .doesNotContain("data-export=\"toewijzingen-csv\"");
+        .doesNotContain("data-export=\"toewijzingen-csv\"")
+        .contains(
+            "href=\"/app/export/betaalspecificaties?format=csv&amp;maand="
+                + java.time.YearMonth.now(clock).minusMonths(1)
+                + "\"");
 
     var refused = answer(get("/app/export/toewijzingen?format=csv").session(policy));
     assertThat(refused.getStatus()).isEqualTo(403);

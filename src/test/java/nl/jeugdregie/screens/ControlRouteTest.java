@@ -330,6 +330,8 @@ class ControlRouteTest extends BrowserTest {
     assertThat(cells(first).get(2)).startsWith("002 p.1");
     assertThat(cells(first).get(3))
         .startsWith("002: Werkinstructie voor verwijzingen door medisch verwijzers, Twente");
+    ((JavascriptExecutor) browser)
+        .executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("regio-twente")));
     screenshot("beleidsregels");
 
     // the audit log, filtered to the user this test acted as: the clients it registered

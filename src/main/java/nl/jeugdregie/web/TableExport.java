@@ -34,6 +34,11 @@ import tools.jackson.databind.json.JsonMapper;
  * the same scope and audit apply. The header is the union of the items' fields in order of first
  * appearance; a paged list exports its page (size up to 10,000), its total in {@code
  * X-Total-Count}.
+ *
+ * <p>Registered once as an MVC message converter ({@link WebConfiguration}), so it serves every
+ * {@code @ResponseBody} list of the application: the API's, and the screens' exports ({@code
+ * /app/export/{list}}), which return a {@code ResponseEntity} with the content type and a Dutch
+ * file name in {@code Content-Disposition}; a name set there is kept.
  */
 final class TableExport extends AbstractHttpMessageConverter<Object> {
 
@@ -84,11 +89,14 @@ final class TableExport extends AbstractHttpMessageConverter<Object> {
     }
     MediaType type = output.getHeaders().getContentType();
     boolean excel = type != null && XLSX.isCompatibleWith(type);
-    output
-        .getHeaders()
-        .set(
-            HttpHeaders.CONTENT_DISPOSITION,
-            "attachment; filename=\"" + fileName(output) + (excel ? ".xlsx\"" : ".csv\""));
+    // a handler that names its file (the screens' Dutch exports) keeps its name
+    if (output.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION) == null) {
+      output
+          .getHeaders()
+          .set(
+              HttpHeaders.CONTENT_DISPOSITION,
+              "attachment; filename=\"" + fileName(output) + (excel ? ".xlsx\"" : ".csv\""));
+    }
     if (excel) {
       xlsx(columns, rows, output.getBody());
     } else {

@@ -138,7 +138,6 @@ class BrowserRouteTest extends BrowserTest {
     assertThat(
             browser.findElements(By.cssSelector("tbody tr th")).stream().map(WebElement::getText))
         .contains("twente");
-    screenshot("overzicht");
     signOut();
   }
 

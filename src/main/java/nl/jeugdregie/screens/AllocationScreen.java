@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
@@ -70,10 +71,15 @@ class AllocationScreen {
   record StartForm(
       @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date) {}
 
-  /** Stop of delivery on a date for a JZ588 reason (JW307). */
+  /**
+   * Stop of delivery on a date for a JZ588 reason (JW307), with the day the referrer was consulted
+   * where the region asks it beforehand (IJsselland R-IJS-8).
+   */
   record StopForm(
       @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
-      @NotNull @Nullable StopReason reason) {}
+      @NotNull @Nullable StopReason reason,
+      @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate referrerConsultedOn) {}
 
   /**
    * A change request for this allocation: from when, the new end (empty: an open end), the new
@@ -129,11 +135,22 @@ class AllocationScreen {
     StopReason reason = form.reason();
     if (!errors.hasErrors() && date != null && reason != null) {
       try {
-        allocations.stop(actor, ref.municipality(), ref.number(), date, reason, null);
+        allocations.stop(
+            actor,
+            ref.municipality(),
+            ref.number(),
+            date,
+            reason,
+            form.referrerConsultedOn(),
+            null);
         redirect.addFlashAttribute("confirmation", "allocation.stopped");
         return "redirect:/app/toewijzingen/" + ref;
       } catch (RouteRefusedException | InvalidRequestException e) {
-        RefusalOnForm.reject(errors, "allocation.refused.stop", e, Map.of("stop.date", "date"));
+        RefusalOnForm.reject(
+            errors,
+            "allocation.refused.stop",
+            e,
+            Map.of("stop.date", "date", "stop.referrerConsultedOn", "referrerConsultedOn"));
       }
     }
     return page(actor, allocations.get(actor, ref.municipality(), ref.number()), model);
@@ -239,7 +256,7 @@ class AllocationScreen {
       model.addAttribute("startDelivery", new StartForm(today));
     }
     if (!model.containsAttribute("stopDelivery")) {
-      model.addAttribute("stopDelivery", new StopForm(today, null));
+      model.addAttribute("stopDelivery", new StopForm(today, null, null));
     }
     if (!model.containsAttribute("changeRequest")) {
       VolumeView volume = view.current().volume();

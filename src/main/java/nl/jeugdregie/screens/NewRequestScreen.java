@@ -170,20 +170,32 @@ class NewRequestScreen {
     model.addAttribute("request", view);
     DecisionView decision = view.decisions().isEmpty() ? null : view.decisions().getLast();
     model.addAttribute("decision", decision);
-    model.addAttribute("findings", decision == null ? List.of() : findings(decision.output()));
+    // every decision on the request in order: the engine's on receipt (one per product of a
+    // change request), then the access team's, if any
+    List<Finding> findings = new ArrayList<>();
+    for (DecisionView d : view.decisions()) findings.addAll(findings(d));
+    model.addAttribute("findings", findings);
     return "aanvraag";
   }
 
-  /** One rule's finding in a decision: which rule, what it did, its source, why. */
-  record Finding(String rule, String effect, String source, String message) {}
+  /**
+   * One rule's finding in a decision: which rule, what it did, its source, why, and who decided
+   * ("engine" on receipt, else the access team member).
+   */
+  record Finding(String rule, String effect, String source, String message, String decidedBy) {}
 
-  private static List<Finding> findings(JsonNode output) {
+  private static List<Finding> findings(DecisionView decision) {
     List<Finding> all = new ArrayList<>();
-    JsonNode reasons = output.get("reasons");
+    JsonNode reasons = decision.output().get("reasons");
     if (reasons == null || !reasons.isArray()) return all;
     for (JsonNode r : reasons) {
       all.add(
-          new Finding(text(r, "rule"), text(r, "effect"), text(r, "source"), text(r, "message")));
+          new Finding(
+              text(r, "rule"),
+              text(r, "effect"),
+              text(r, "source"),
+              text(r, "message"),
+              decision.decidedBy()));
     }
     return all;
   }

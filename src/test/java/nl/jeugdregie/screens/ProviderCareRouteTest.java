@@ -278,6 +278,81 @@ class ProviderCareRouteTest extends BrowserTest {
     signOut();
   }
 
+  @Test
+  void aRefusalIsShownBesideItsFieldAndOthersAllocationsAndFormsAreNotThere() throws Exception {
+    LocalDate today = LocalDate.now(clock);
+    String reference = "WEB-" + TestData.agb();
+    signInFresh("aanbieder-1");
+
+    // the route refuses an end before the start: beside the end date, in Dutch, nothing stored
+    open("/app/aanvragen/nieuw");
+    new Select(browser.findElement(By.id("municipality"))).selectByValue("0153");
+    type("clientBsn", TestData.bsn());
+    date("clientBirthDate", LocalDate.of(2014, 5, 1));
+    new Select(browser.findElement(By.id("referrerType"))).selectByValue("GP");
+    date("letterDate", today.minusDays(14));
+    type("category", "45");
+    date("periodStart", today.plusDays(7));
+    date("periodEnd", today);
+    type("volumeAmount", "600");
+    type("reference", reference);
+    WebElement error =
+        clickAndWaitFor(
+            browser.findElement(By.cssSelector("#aanvraag button[type=submit]")),
+            By.id("periodEnd-fout"));
+    assertThat(error.getText())
+        .startsWith("De aanvraag is niet ingediend; de cli\u00ebntroute staat dit niet toe:")
+        .contains("request.period.end");
+    assertThat(browser.findElement(By.id("periodEnd")).getAttribute("aria-invalid"))
+        .isEqualTo("true");
+    assertThat(requests.outcome(AGB, reference)).isEmpty();
+
+    // another provider's allocation is not found, as the API answers it (scope, not leaked)
+    String other = TestData.agb();
+    providers.register(other, "Andere zorg " + other);
+    providers.contract(new Contract(other, "twente", "45", null, LocalDate.of(2025, 1, 1), null));
+    var body =
+        tools.jackson.databind.json.JsonMapper.builder()
+            .build()
+            .readTree(
+                """
+                {"kind": "INITIAL", "receivedOn": "%s", "municipality": "0153",
+                 "client": {"birthDate": "2014-05-01"},
+                 "referrer": {"type": "02", "letterDate": "%s"},
+                 "product": {"category": "45", "code": "45B01"},
+                 "period": {"start": "%s", "end": "%s"},
+                 "volume": {"amount": 600, "unit": "01", "frequency": "6"},
+                 "clientBsn": "%s", "providerAgb": "%s", "providerReference": "WEB-%s"}
+                """
+                    .formatted(
+                        today,
+                        today.minusDays(14),
+                        today,
+                        today.plusMonths(3),
+                        TestData.bsn(),
+                        other,
+                        other));
+    RequestView theirs =
+        requests.submit(
+            Actor.provider("aanbieder", other),
+            nl.jeugdregie.allocation.RequestSubmission.parse(body));
+    assertThat(theirs.allocations()).hasSize(1);
+    var ref = theirs.allocations().getFirst();
+    open("/app/toewijzingen/" + ref.municipality() + "-" + ref.number());
+    assertThat(heading()).isEqualTo("Niet gevonden");
+    open("/app/toewijzingen/geen-nummer");
+    assertThat(heading()).isEqualTo("Niet gevonden");
+    open("/app/aanvragen/" + theirs.id());
+    assertThat(heading()).isEqualTo("Niet gevonden");
+
+    // a new request is the provider's own: policy gets a Dutch refusal, not the form
+    signInFresh("beleid");
+    open("/app/aanvragen/nieuw");
+    assertThat(heading()).isEqualTo("Geen toegang");
+    assertThat(browser.findElements(By.id("aanvraag"))).isEmpty();
+    signOut();
+  }
+
   private OutboxEntry awaitMessage(String pseudonym) {
     new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> waiting(pseudonym).isPresent());
     return waiting(pseudonym).orElseThrow();

@@ -9,9 +9,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import nl.jeugdregie.TestData;
+import nl.jeugdregie.allocation.RejectionReason;
 import nl.jeugdregie.allocation.RequestState;
 import nl.jeugdregie.allocation.RequestSubmission;
 import nl.jeugdregie.allocation.Requests;
+import nl.jeugdregie.allocation.TeamDecision;
 import nl.jeugdregie.allocation.Views.OverdueRequest;
 import nl.jeugdregie.allocation.Views.RequestView;
 import nl.jeugdregie.catalog.Contract;
@@ -52,7 +54,7 @@ class AccessTeamRouteTest extends BrowserTest {
   void theAccessTeamDecidesARequestInInvestigationAndHandlesASignal() throws Exception {
     Actor team = twenteTeam();
     LocalDate today = LocalDate.now(clock);
-    RequestView asked = requestInInvestigation("Noor Toegangtest");
+    RequestView asked = requestInInvestigation("Noor Toegangtest", "2025-01-02");
     UUID id = asked.id();
 
     signInFresh("toegang-twente");
@@ -188,10 +190,41 @@ class AccessTeamRouteTest extends BrowserTest {
         .extracting(WebElement::getText)
         .anyMatch(t -> t.contains("In onderzoek door de beleidsregels"))
         .anyMatch(t -> t.contains("Toegewezen door toegang-twente"));
+    var allocation = approved.allocations().getFirst();
+    assertThat(browser.findElement(By.cssSelector("#tijdlijn tr.event-allocated")).getText())
+        .contains(
+            "Toewijzing "
+                + allocation.municipality()
+                + "/"
+                + allocation.number()
+                + ", 10-01-2025 t/m 31-12-2025");
     screenshot("tijdlijn");
 
+    // a colleague decides first: the service refuses this decision, shown on the form, nothing
+    // stored
+    RequestView raced = requestInInvestigation("Lot Gelijktijdig", "2025-01-02");
+    open("/app/aanvragen/" + raced.id());
+    requests.decide(
+        team,
+        raced.id(),
+        new TeamDecision(false, RejectionReason.CARE_CONTENT, null, "collega", null));
+    submitAndWait(browser.findElement(By.cssSelector("#toewijzen button[type=submit]")));
+    assertThat(text("#weigering"))
+        .startsWith(
+            "Het besluit is niet opgeslagen: de aanvraag is intussen gewijzigd of er is al over"
+                + " besloten.")
+        .contains("not in investigation");
+    RequestView refused = requests.get(team, raced.id());
+    assertThat(refused.state()).isEqualTo(RequestState.REJECTED);
+    assertThat(refused.decisions()).hasSize(2);
+    assertThat(refused.allocations()).isEmpty();
+
     // overdue: a second request in investigation, long past its 8 weeks, oldest first
-    RequestView second = requestInInvestigation("Sem Signaaltest");
+    RequestView second = requestInInvestigation("Sem Signaaltest", "2025-01-02");
+    // and enough later ones for a second page
+    for (int i = 0; i < CaseloadScreen.PAGE_SIZE; i++) {
+      requestInInvestigation("Volgende " + i, "2025-01-06");
+    }
     List<OverdueRequest> overdue = requests.overdue(team, today);
     OverdueRequest late =
         overdue.stream().filter(o -> o.id().equals(second.id())).findFirst().orElseThrow();
@@ -212,6 +245,20 @@ class AccessTeamRouteTest extends BrowserTest {
             browser.findElements(By.cssSelector("#te-laat a[href$='/app/aanvragen/" + id + "']")))
         .isEmpty();
     screenshot("te-laat");
+    // the next page by htmx: only the table is swapped, the address stays
+    browser
+        .findElement(By.cssSelector("#te-laat .pager"))
+        .findElement(By.linkText("Volgende"))
+        .click();
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+        .ignoring(org.openqa.selenium.WebDriverException.class)
+        .until(
+            org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#te-laat .pager span"), "pagina 2 van"));
+    assertThat(browser.getCurrentUrl()).endsWith("/app/te-laat");
+    assertThat(browser.findElements(By.cssSelector("#te-laat tbody tr")))
+        .hasSize(Math.min(CaseloadScreen.PAGE_SIZE, overdue.size() - CaseloadScreen.PAGE_SIZE));
+    assertThat(heading()).isEqualTo("Te laat");
 
     // a signal for the access team: the second request's investigation is overdue
     signals.recompute(second.id(), today);
@@ -271,7 +318,7 @@ class AccessTeamRouteTest extends BrowserTest {
    * A Twente request of 7000 minutes 'Behandeling individueel' for Enschede, received early in 2025
    * so it heads the werkvoorraad and is long overdue: in investigation (R-TWE-2).
    */
-  private RequestView requestInInvestigation(String name) {
+  private RequestView requestInInvestigation(String name, String receivedOn) {
     String agb = TestData.agb();
     providers.register(agb, "Toegangzorg " + agb);
     providers.contract(new Contract(agb, "twente", "45", null, LocalDate.of(2025, 1, 1), null));
@@ -280,7 +327,7 @@ class AccessTeamRouteTest extends BrowserTest {
             .build()
             .readTree(
                 """
-                {"kind": "INITIAL", "receivedOn": "2025-01-02", "municipality": "0153",
+                {"kind": "INITIAL", "receivedOn": "%s", "municipality": "0153",
                  "client": {"birthDate": "2014-05-01"},
                  "referrer": {"type": "02", "letterDate": "2024-12-15"},
                  "product": {"category": "45", "code": "45B01"},
@@ -289,7 +336,7 @@ class AccessTeamRouteTest extends BrowserTest {
                  "clientBsn": "%s", "clientName": "%s", "providerAgb": "%s",
                  "providerReference": "TOE-%s"}
                 """
-                    .formatted(TestData.bsn(), name, agb, agb));
+                    .formatted(receivedOn, TestData.bsn(), name, agb, agb));
     var view = requests.submit(Actor.provider("aanbieder", agb), RequestSubmission.parse(body));
     assertThat(view.state()).isEqualTo(RequestState.IN_INVESTIGATION);
     return view;

@@ -114,6 +114,9 @@ class AccessTeamRouteTest extends BrowserTest {
                 .map(row -> row.findElements(By.tagName("td")).get(0).getText()))
         .isNotEmpty()
         .allMatch(t -> t.equals("Niet van toepassing"));
+    // the rules and the decision forms in the picture
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("document.getElementById('regels').scrollIntoView()");
     screenshot("aanvraag");
 
     // rejecting without a reason: a Dutch error beside the field, nothing decided
@@ -293,6 +296,36 @@ class AccessTeamRouteTest extends BrowserTest {
             .findFirst()
             .orElseThrow();
     assertThat(done.closedBy()).isEqualTo("toegang-twente");
+
+    // without JavaScript the same form posts and the list comes back with a confirmation
+    Signal other =
+        signals.list(team, SignalState.OPEN, Role.ACCESS_TEAM).stream()
+            .filter(s -> s.kind() == SignalKind.INVESTIGATION_OVERDUE)
+            .findFirst()
+            .orElseThrow();
+    WebElement form =
+        browser
+            .findElement(By.id("signaal-" + other.id()))
+            .findElement(By.cssSelector("form[action$='/gezien']"));
+    String before = browser.getCurrentUrl();
+    // the form's own submit, which htmx does not see: a plain POST answered by a redirect
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("HTMLFormElement.prototype.submit.call(arguments[0])", form);
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+        .ignoring(org.openqa.selenium.WebDriverException.class)
+        .until(d -> !d.findElements(By.cssSelector("main > p[role=status]")).isEmpty());
+    assertThat(browser.getCurrentUrl()).isEqualTo(before);
+    assertThat(text("main > p[role=status]")).isEqualTo("Het signaal is gemarkeerd als gezien.");
+    assertThat(
+            browser
+                .findElement(By.id("signaal-" + other.id()))
+                .findElements(By.tagName("td"))
+                .get(0)
+                .getText())
+        .isEqualTo("Gezien, in behandeling");
+    assertThat(
+            signals.list(team, SignalState.ACKNOWLEDGED, Role.ACCESS_TEAM).stream().map(Signal::id))
+        .contains(other.id());
     signOut();
   }
 

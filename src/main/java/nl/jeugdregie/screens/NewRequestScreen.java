@@ -156,54 +156,6 @@ class NewRequestScreen {
     return page(actor, model);
   }
 
-  /** The answer: the engine's decision on the request, with its rules. */
-  @GetMapping("/app/aanvragen/{id}")
-  String result(Actor actor, @PathVariable String id, Model model) {
-    UUID uuid;
-    try {
-      uuid = UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw new ScreenErrors.PageNotFound();
-    }
-    RequestView view = requests.get(actor, uuid);
-    model.addAttribute("actor", actor);
-    model.addAttribute("request", view);
-    DecisionView decision = view.decisions().isEmpty() ? null : view.decisions().getLast();
-    model.addAttribute("decision", decision);
-    // every decision on the request in order: the engine's on receipt (one per product of a
-    // change request), then the access team's, if any
-    List<Finding> findings = new ArrayList<>();
-    for (DecisionView d : view.decisions()) findings.addAll(findings(d));
-    model.addAttribute("findings", findings);
-    return "aanvraag";
-  }
-
-  /**
-   * One rule's finding in a decision: which rule, what it did, its source, why, and who decided
-   * ("engine" on receipt, else the access team member).
-   */
-  record Finding(String rule, String effect, String source, String message, String decidedBy) {}
-
-  private static List<Finding> findings(DecisionView decision) {
-    List<Finding> all = new ArrayList<>();
-    JsonNode reasons = decision.output().get("reasons");
-    if (reasons == null || !reasons.isArray()) return all;
-    for (JsonNode r : reasons) {
-      all.add(
-          new Finding(
-              text(r, "rule"),
-              text(r, "effect"),
-              text(r, "source"),
-              text(r, "message"),
-              decision.decidedBy()));
-    }
-    return all;
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    return value == null || value.isNull() ? "" : value.asString();
-  }
 
   /** The request as the API's body reads it (RequestSubmission.parse), from the signed-in AGB. */
   private ObjectNode body(Actor actor, NewRequestForm form) {

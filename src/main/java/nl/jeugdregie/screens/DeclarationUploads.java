@@ -75,8 +75,12 @@ import tools.jackson.databind.json.JsonMapper;
  * already booked from its stored answer ("replayed", nothing booked twice, TR333: same number and
  * content) and books the rest. A changed declaration under a number already booked is refused whole
  * (9333), and a new number that reuses a booked reference has that line rejected (8021, TR314). A
- * JW323 sent again with the same identification and bytes gets its first JW325 (TR056); if it was
- * not booked before the restart it is judged anew.
+ * JW323 that was answered before the restart gets its first JW325 when the same message is uploaded
+ * again (TR056: same identification and bytes), nothing booked twice. One that was being judged at
+ * the restart stays in the inbox's log as being received: the same message again waits up to a
+ * minute and is then refused as in progress (the job shows the inbox's explanation), so it is to be
+ * sent under a new BerichtIdentificatie; its declaration then books, or, when it was booked before
+ * the restart, is answered from what was booked (TR333, same number and content).
  */
 @Component
 public class DeclarationUploads {

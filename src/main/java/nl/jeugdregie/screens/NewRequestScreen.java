@@ -11,15 +11,11 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import nl.jeugdregie.allocation.RequestSubmission;
 import nl.jeugdregie.allocation.Requests;
 import nl.jeugdregie.allocation.RouteRefusedException;
-import nl.jeugdregie.allocation.Views.DecisionView;
 import nl.jeugdregie.allocation.Views.RequestView;
 import nl.jeugdregie.policy.InvalidRequestException;
 import nl.jeugdregie.policy.PolicyCatalog;
@@ -37,10 +33,8 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -155,7 +149,6 @@ class NewRequestScreen {
     }
     return page(actor, model);
   }
-
 
   /** The request as the API's body reads it (RequestSubmission.parse), from the signed-in AGB. */
   private ObjectNode body(Actor actor, NewRequestForm form) {

@@ -2,6 +2,7 @@ package nl.jeugdregie.screens;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import nl.jeugdregie.allocation.RouteRefusedException;
 import nl.jeugdregie.clients.ClientRefusedException;
 import nl.jeugdregie.policy.PolicyNotFoundException;
@@ -79,6 +80,24 @@ class ScreenErrors {
   @ExceptionHandler
   ModelAndView notFound(PageNotFound e, HttpServletResponse response) {
     return page(response, 404, null);
+  }
+
+  /** A value in the address that is not of its kind: no such page (path), or a wrong query. */
+  @ExceptionHandler
+  ModelAndView wrongValue(
+      org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e,
+      HttpServletResponse response) {
+    boolean inPath =
+        e.getParameter()
+            .hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class);
+    return page(response, inPath ? 404 : 400, inPath ? null : "'" + e.getName() + "' is not valid");
+  }
+
+  @ExceptionHandler
+  ModelAndView status(
+      org.springframework.web.server.ResponseStatusException e, HttpServletResponse response) {
+    int status = e.getStatusCode().value();
+    return page(response, List.of(400, 403, 404, 409, 422).contains(status) ? status : 500, null);
   }
 
   @ExceptionHandler

@@ -335,6 +335,8 @@ class ProviderCareRouteTest extends BrowserTest {
     assertThat(heading()).isEqualTo("Niet gevonden");
     open("/app/aanvragen/" + theirs.id());
     assertThat(heading()).isEqualTo("Niet gevonden");
+    open("/app/aanvragen/geen-nummer");
+    assertThat(heading()).isEqualTo("Niet gevonden");
 
     // a new request is the provider's own: policy gets a Dutch refusal, not the form
     signInFresh("beleid");

@@ -80,6 +80,14 @@ class DeclarationCheckScreen {
     model.addAttribute("actor", actor);
     String text = form.lines() == null ? "" : form.lines();
     MultipartFile file = form.file();
+    if (file != null && file.getSize() > MAX_PASTED) {
+      // refused by its size before it is read into memory
+      errors.rejectValue(
+          "lines",
+          "check.tooLong",
+          messages.getMessage("check.tooLong", new Object[] {MAX_PASTED}, locale));
+      return "declaratie-controle";
+    }
     if (file != null && !file.isEmpty()) text = new String(file.getBytes(), StandardCharsets.UTF_8);
     if (text.isBlank()) {
       errors.rejectValue(

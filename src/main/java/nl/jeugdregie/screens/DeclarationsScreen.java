@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import nl.jeugdregie.billing.BookedDeclarations;
 import nl.jeugdregie.billing.DeclarationFilter;
+import nl.jeugdregie.ijw.XsdCheck;
 import nl.jeugdregie.shared.Actor;
 import nl.jeugdregie.shared.PageRequest;
 import nl.jeugdregie.shared.Role;
@@ -54,6 +55,9 @@ class DeclarationsScreen {
   /** The upload form: one file, JSON Lines or a JW323. */
   record UploadForm(@NotNull MultipartFile file) {}
 
+  /** The iJw hubs' limit for one file (OP179), as the API's. */
+  static final int MAX_MEGABYTES = 25;
+
   @GetMapping("/app/declaraties")
   String list(
       Actor actor,
@@ -77,6 +81,14 @@ class DeclarationsScreen {
       // no file chosen (or an empty one): said beside the file field
       model.addAttribute(
           "uploadErrors", List.of(messages.getMessage("upload.required", null, locale)));
+      listModel(actor, 0, model);
+      return "declaraties";
+    }
+    if (file.getSize() > XsdCheck.MAX_BYTES) {
+      // refused by its size before it is read into memory (the parts wait on disk)
+      model.addAttribute(
+          "uploadErrors",
+          List.of(messages.getMessage("upload.tooLarge", new Object[] {MAX_MEGABYTES}, locale)));
       listModel(actor, 0, model);
       return "declaraties";
     }

@@ -126,6 +126,22 @@ class ProviderDeclarationRouteTest extends BrowserTest {
     assertThat(browser.findElement(By.id("file")).getAttribute("aria-invalid")).isEqualTo("true");
     assertThat(stored()).isEqualTo(before);
 
+    // ---- a file over the iJw hubs' 25 MB: refused beside the field before it is read
+    Path large = Files.createTempFile("te-groot", ".jsonl");
+    try (var out = Files.newOutputStream(large)) {
+      byte[] block = new byte[1 << 20];
+      java.util.Arrays.fill(block, (byte) ' ');
+      for (int i = 0; i <= DeclarationsScreen.MAX_MEGABYTES; i++) out.write(block);
+    }
+    open("/app/declaraties");
+    browser.findElement(By.id("file")).sendKeys(large.toAbsolutePath().toString());
+    clickAndWaitFor(
+        browser.findElement(By.cssSelector(".upload button[type=submit]")), By.id("upload-fouten"));
+    assertThat(browser.findElement(By.id("upload-fouten")).getText())
+        .contains("Het bestand is groter dan 25 MB");
+    assertThat(stored()).isEqualTo(before);
+    Files.delete(large);
+
     // ---- upload a month: two approved declarations and one rejected whole
     String a = "A" + run;
     String b = "B" + run;

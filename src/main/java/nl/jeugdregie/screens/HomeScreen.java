@@ -3,6 +3,7 @@ package nl.jeugdregie.screens;
 import nl.jeugdregie.shared.Actor;
 import nl.jeugdregie.web.SignInOptions;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,10 +17,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class HomeScreen {
 
-  /** What the form offers: passwords (demo accounts) and/or the OIDC issuer. */
-  private final SignInOptions options;
+  /**
+   * What the form offers: passwords (demo accounts) and/or the OIDC issuer. Looked up when asked: a
+   * run without the web server (jeugdregie import) has no sign-in, and no page is shown.
+   */
+  private final ObjectProvider<SignInOptions> options;
 
-  HomeScreen(SignInOptions options) {
+  HomeScreen(ObjectProvider<SignInOptions> options) {
     this.options = options;
   }
 
@@ -29,7 +33,7 @@ class HomeScreen {
    */
   @GetMapping("/login")
   String login(@RequestParam(required = false) @Nullable String wacht, Model model) {
-    model.addAttribute("options", options);
+    model.addAttribute("options", options.getObject());
     if (wacht != null && wacht.matches("[0-9]{1,4}")) {
       model.addAttribute("wait", Integer.parseInt(wacht));
     }

@@ -11,12 +11,10 @@ import java.util.UUID;
 import nl.jeugdregie.TestData;
 import nl.jeugdregie.allocation.RejectionReason;
 import nl.jeugdregie.allocation.RequestState;
-import nl.jeugdregie.allocation.RequestSubmission;
 import nl.jeugdregie.allocation.Requests;
 import nl.jeugdregie.allocation.TeamDecision;
 import nl.jeugdregie.allocation.Views.OverdueRequest;
 import nl.jeugdregie.allocation.Views.RequestView;
-import nl.jeugdregie.catalog.Contract;
 import nl.jeugdregie.catalog.Providers;
 import nl.jeugdregie.policy.DecisionRule;
 import nl.jeugdregie.policy.PackRule;
@@ -33,7 +31,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The access team's route in a real browser (issue 12): toegang-twente opens a request the engine
@@ -78,7 +75,8 @@ class AccessTeamRouteTest extends BrowserTest {
     assertThat(text("#client")).contains(asked.client().bsn()).contains("Noor Toegangtest");
     assertThat(text("#omvang")).isEqualTo("7000 minuten in totaal");
     assertThat(text("#periode")).isEqualTo("10-01-2025 t/m 31-12-2025");
-    assertThat(text("#verwijzer")).isEqualTo("Huisarts, verwijsbrief van 15-12-2024");
+    // the GP's letter two weeks before receipt (TwenteRequests)
+    assertThat(text("#verwijzer")).isEqualTo("Huisarts, verwijsbrief van 19-12-2024");
 
     // every decision rule of the pack version that judged it, plus the four built-in checks
     PolicyPack pack = pack(asked);
@@ -319,12 +317,8 @@ class AccessTeamRouteTest extends BrowserTest {
         .until(d -> !d.findElements(By.cssSelector("main > p[role=status]")).isEmpty());
     assertThat(browser.getCurrentUrl()).isEqualTo(before);
     assertThat(text("main > p[role=status]")).isEqualTo("Het signaal is gemarkeerd als gezien.");
-    assertThat(
-            browser
-                .findElement(By.id("signaal-" + other.id()))
-                .findElements(By.tagName("td"))
-                .get(0)
-                .getText())
+    // acknowledged, it now stands after every open signal: on whichever page that is
+    assertThat(signalRow(other.id()).findElements(By.tagName("td")).get(0).getText())
         .isEqualTo("Gezien, in behandeling");
     assertThat(
             signals.list(team, SignalState.ACKNOWLEDGED, Role.ACCESS_TEAM).stream().map(Signal::id))
@@ -356,24 +350,19 @@ class AccessTeamRouteTest extends BrowserTest {
    */
   private RequestView requestInInvestigation(String name, String receivedOn) {
     String agb = TestData.agb();
-    providers.register(agb, "Toegangzorg " + agb);
-    providers.contract(new Contract(agb, "twente", "45", null, LocalDate.of(2025, 1, 1), null));
-    var body =
-        JsonMapper.builder()
-            .build()
-            .readTree(
-                """
-                {"kind": "INITIAL", "receivedOn": "%s", "municipality": "0153",
-                 "client": {"birthDate": "2014-05-01"},
-                 "referrer": {"type": "02", "letterDate": "2024-12-15"},
-                 "product": {"category": "45", "code": "45B01"},
-                 "period": {"start": "2025-01-10", "end": "2025-12-31"},
-                 "volume": {"amount": 7000, "unit": "01", "frequency": "6"},
-                 "clientBsn": "%s", "clientName": "%s", "providerAgb": "%s",
-                 "providerReference": "TOE-%s"}
-                """
-                    .formatted(receivedOn, TestData.bsn(), name, agb, agb));
-    var view = requests.submit(Actor.provider("aanbieder", agb), RequestSubmission.parse(body));
+    TwenteRequests twente = new TwenteRequests(requests, providers);
+    twente.contracted(agb, "Toegangzorg " + agb);
+    var view =
+        twente.submit(
+            "aanbieder",
+            agb,
+            "TOE-" + agb,
+            LocalDate.parse(receivedOn),
+            LocalDate.of(2025, 1, 10),
+            LocalDate.of(2025, 12, 31),
+            7000,
+            TestData.bsn(),
+            name);
     assertThat(view.state()).isEqualTo(RequestState.IN_INVESTIGATION);
     return view;
   }

@@ -10,9 +10,7 @@ import nl.jeugdregie.TestData;
 import nl.jeugdregie.allocation.CaseloadFilter;
 import nl.jeugdregie.allocation.RequestList;
 import nl.jeugdregie.allocation.RequestState;
-import nl.jeugdregie.allocation.RequestSubmission;
 import nl.jeugdregie.allocation.Requests;
-import nl.jeugdregie.catalog.Contract;
 import nl.jeugdregie.catalog.Providers;
 import nl.jeugdregie.shared.Actor;
 import nl.jeugdregie.shared.Page;
@@ -24,7 +22,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The web application in a real browser (issue 12): Debian's chromium driven by chromium-driver
@@ -148,31 +145,20 @@ class BrowserRouteTest extends BrowserTest {
    */
   private String approvedForAanbieder1() {
     String agb = "12345678";
-    if (providers.find(agb).isEmpty()) providers.register(agb, "Aanbieder 1");
-    providers.contract(new Contract(agb, "twente", "45", null, LocalDate.of(2025, 1, 1), null));
+    TwenteRequests twente = new TwenteRequests(requests, providers);
+    twente.contracted(agb, "Aanbieder 1");
     LocalDate today = LocalDate.now(clock);
-    var body =
-        JsonMapper.builder()
-            .build()
-            .readTree(
-                """
-                {"kind": "INITIAL", "receivedOn": "%s", "municipality": "0153",
-                 "client": {"birthDate": "2014-05-01"},
-                 "referrer": {"type": "02", "letterDate": "%s"},
-                 "product": {"category": "45", "code": "45B01"},
-                 "period": {"start": "%s", "end": "%s"},
-                 "volume": {"amount": 600, "unit": "01", "frequency": "6"},
-                 "clientBsn": "%s", "providerAgb": "%s", "providerReference": "WEB-%s"}
-                """
-                    .formatted(
-                        today,
-                        today.minusDays(14),
-                        today.plusDays(1),
-                        today.plusMonths(9),
-                        TestData.bsn(),
-                        agb,
-                        TestData.agb()));
-    var view = requests.submit(Actor.provider("aanbieder-1", agb), RequestSubmission.parse(body));
+    var view =
+        twente.submit(
+            "aanbieder-1",
+            agb,
+            "WEB-" + TestData.agb(),
+            today,
+            today.plusDays(1),
+            today.plusMonths(9),
+            600,
+            TestData.bsn(),
+            null);
     assertThat(view.state()).as(view.toString()).isEqualTo(RequestState.APPROVED);
     return view.client().pseudonym();
   }
@@ -180,23 +166,19 @@ class BrowserRouteTest extends BrowserTest {
   /** One Twente request of 7000 minutes for Enschede, in investigation (R-TWE-2). */
   private String requestInInvestigation() {
     String agb = TestData.agb();
-    providers.register(agb, "Browserzorg " + agb);
-    providers.contract(new Contract(agb, "twente", "45", null, LocalDate.of(2025, 1, 1), null));
-    var body =
-        JsonMapper.builder()
-            .build()
-            .readTree(
-                """
-                {"kind": "INITIAL", "receivedOn": "2025-03-03", "municipality": "0153",
-                 "client": {"birthDate": "2014-05-01"},
-                 "referrer": {"type": "02", "letterDate": "2025-02-01"},
-                 "product": {"category": "45", "code": "45B01"},
-                 "period": {"start": "2025-03-10", "end": "2025-12-31"},
-                 "volume": {"amount": 7000, "unit": "01", "frequency": "6"},
-                 "clientBsn": "%s", "providerAgb": "%s", "providerReference": "WEB-%s"}
-                """
-                    .formatted(TestData.bsn(), agb, agb));
-    var view = requests.submit(Actor.provider("aanbieder", agb), RequestSubmission.parse(body));
+    TwenteRequests twente = new TwenteRequests(requests, providers);
+    twente.contracted(agb, "Browserzorg " + agb);
+    var view =
+        twente.submit(
+            "aanbieder",
+            agb,
+            "WEB-" + agb,
+            LocalDate.of(2025, 3, 3),
+            LocalDate.of(2025, 3, 10),
+            LocalDate.of(2025, 12, 31),
+            7000,
+            TestData.bsn(),
+            null);
     assertThat(view.state()).isEqualTo(RequestState.IN_INVESTIGATION);
     return agb;
   }

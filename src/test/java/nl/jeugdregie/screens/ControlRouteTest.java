@@ -18,7 +18,6 @@ import nl.jeugdregie.allocation.AllocationFilter;
 import nl.jeugdregie.allocation.AllocationList;
 import nl.jeugdregie.allocation.Overview;
 import nl.jeugdregie.allocation.RequestState;
-import nl.jeugdregie.allocation.RequestSubmission;
 import nl.jeugdregie.allocation.Requests;
 import nl.jeugdregie.catalog.Contract;
 import nl.jeugdregie.catalog.ProviderFilter;
@@ -37,7 +36,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The contract manager's and the administrator's route (issue 12): contract-twente sees the
@@ -67,53 +65,35 @@ class ControlRouteTest extends BrowserTest {
   private Fixture fixture() {
     String agb = TestData.agb();
     String name = "Sturingzorg " + agb;
-    providers.register(agb, name);
-    providers.contract(new Contract(agb, "twente", "45", null, LocalDate.of(2025, 1, 1), null));
+    TwenteRequests twente = new TwenteRequests(requests, providers);
+    twente.contracted(agb, name);
     String user = "sturing-" + agb;
-    Actor provider = Actor.provider(user, agb);
     LocalDate today = LocalDate.now(clock);
     String bsn = TestData.bsn();
     String clientName = "Noor Sturing" + agb;
     var approved =
-        requests.submit(
-            provider,
-            RequestSubmission.parse(
-                json(
-                    """
-                    {"kind": "INITIAL", "receivedOn": "%s", "municipality": "0153",
-                     "client": {"birthDate": "2014-05-01"},
-                     "referrer": {"type": "02", "letterDate": "%s"},
-                     "product": {"category": "45", "code": "45B01"},
-                     "period": {"start": "%s", "end": "%s"},
-                     "volume": {"amount": 600, "unit": "01", "frequency": "6"},
-                     "clientBsn": "%s", "clientName": "%s", "providerAgb": "%s",
-                     "providerReference": "ST-A-%s"}
-                    """
-                        .formatted(
-                            today,
-                            today.minusDays(14),
-                            today.plusDays(1),
-                            today.plusMonths(9),
-                            bsn,
-                            clientName,
-                            agb,
-                            agb))));
+        twente.submit(
+            user,
+            agb,
+            "ST-A-" + agb,
+            today,
+            today.plusDays(1),
+            today.plusMonths(9),
+            600,
+            bsn,
+            clientName);
     assertThat(approved.state()).isEqualTo(RequestState.APPROVED);
     var investigated =
-        requests.submit(
-            provider,
-            RequestSubmission.parse(
-                json(
-                    """
-                    {"kind": "INITIAL", "receivedOn": "2025-03-03", "municipality": "0153",
-                     "client": {"birthDate": "2014-05-01"},
-                     "referrer": {"type": "02", "letterDate": "2025-02-01"},
-                     "product": {"category": "45", "code": "45B01"},
-                     "period": {"start": "2025-03-10", "end": "2025-12-31"},
-                     "volume": {"amount": 7000, "unit": "01", "frequency": "6"},
-                     "clientBsn": "%s", "providerAgb": "%s", "providerReference": "ST-I-%s"}
-                    """
-                        .formatted(TestData.bsn(), agb, agb))));
+        twente.submit(
+            user,
+            agb,
+            "ST-I-" + agb,
+            LocalDate.of(2025, 3, 3),
+            LocalDate.of(2025, 3, 10),
+            LocalDate.of(2025, 12, 31),
+            7000,
+            TestData.bsn(),
+            null);
     assertThat(investigated.state()).isEqualTo(RequestState.IN_INVESTIGATION);
     return new Fixture(agb, name, user, bsn, clientName);
   }
@@ -427,9 +407,5 @@ class ControlRouteTest extends BrowserTest {
     List<String> texts = new ArrayList<>();
     for (WebElement cell : row.findElements(By.cssSelector("th, td"))) texts.add(cell.getText());
     return texts;
-  }
-
-  private static tools.jackson.databind.JsonNode json(String text) {
-    return JsonMapper.builder().build().readTree(text);
   }
 }

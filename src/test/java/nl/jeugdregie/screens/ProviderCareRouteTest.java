@@ -300,33 +300,19 @@ class ProviderCareRouteTest extends BrowserTest {
 
     // another provider's allocation is not found, as the API answers it (scope, not leaked)
     String other = TestData.agb();
-    providers.register(other, "Andere zorg " + other);
-    providers.contract(new Contract(other, "twente", "45", null, LocalDate.of(2025, 1, 1), null));
-    var body =
-        tools.jackson.databind.json.JsonMapper.builder()
-            .build()
-            .readTree(
-                """
-                {"kind": "INITIAL", "receivedOn": "%s", "municipality": "0153",
-                 "client": {"birthDate": "2014-05-01"},
-                 "referrer": {"type": "02", "letterDate": "%s"},
-                 "product": {"category": "45", "code": "45B01"},
-                 "period": {"start": "%s", "end": "%s"},
-                 "volume": {"amount": 600, "unit": "01", "frequency": "6"},
-                 "clientBsn": "%s", "providerAgb": "%s", "providerReference": "WEB-%s"}
-                """
-                    .formatted(
-                        today,
-                        today.minusDays(14),
-                        today,
-                        today.plusMonths(3),
-                        TestData.bsn(),
-                        other,
-                        other));
+    TwenteRequests twente = new TwenteRequests(requests, providers);
+    twente.contracted(other, "Andere zorg " + other);
     RequestView theirs =
-        requests.submit(
-            Actor.provider("aanbieder", other),
-            nl.jeugdregie.allocation.RequestSubmission.parse(body));
+        twente.submit(
+            "aanbieder",
+            other,
+            "WEB-" + other,
+            today,
+            today,
+            today.plusMonths(3),
+            600,
+            TestData.bsn(),
+            null);
     assertThat(theirs.allocations()).hasSize(1);
     var ref = theirs.allocations().getFirst();
     open("/app/toewijzingen/" + ref.municipality() + "-" + ref.number());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import nl.jeugdregie.JarServer;
 import org.jspecify.annotations.Nullable;
@@ -42,6 +43,17 @@ class ServeJarIT {
     assertThat(docs.statusCode()).isEqualTo(200);
     Files.createDirectories(OPENAPI.getParent());
     Files.writeString(OPENAPI, docs.body());
+    // the web application: / opens on the Dutch sign-in form, with what its pages load
+    HttpResponse<String> home = first.get("/", null);
+    assertThat(home.statusCode()).isEqualTo(302);
+    assertThat(home.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    HttpResponse<String> login = first.get("/login", null);
+    assertThat(login.statusCode()).isEqualTo(200);
+    assertThat(login.body()).contains("<h2>Aanmelden</h2>", "name=\"_csrf\"", "toegang-twente");
+    for (String file :
+        List.of("/webjars/htmx.org/dist/htmx.min.js", "/css/app.css", "/js/app.js")) {
+      assertThat(first.get(file, null).statusCode()).as(file).isEqualTo(200);
+    }
     HttpResponse<String> created =
         first.post(
             "/api/v1/requests",

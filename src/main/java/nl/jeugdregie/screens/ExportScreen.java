@@ -19,7 +19,10 @@ import nl.jeugdregie.shared.ListRefusedException;
 import nl.jeugdregie.shared.PageRequest;
 import nl.jeugdregie.shared.Role;
 import nl.jeugdregie.signals.Signals;
+import nl.jeugdregie.web.LabelledTable;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -82,6 +85,7 @@ class ExportScreen {
   private final Signals signals;
   private final ProviderList providers;
   private final Clock clock;
+  private final MessageSource messages;
 
   ExportScreen(
       AllocationList allocations,
@@ -90,7 +94,9 @@ class ExportScreen {
       PaymentSpecifications specifications,
       Signals signals,
       ProviderList providers,
-      Clock clock) {
+      Clock clock,
+      MessageSource messages) {
+    this.messages = messages;
     this.allocations = allocations;
     this.declarations = declarations;
     this.payments = payments;
@@ -140,7 +146,15 @@ class ExportScreen {
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename(file).build().toString())
-        .body(rows);
+        .body(new LabelledTable(rows, this::heading));
+  }
+
+  /** A column's Dutch heading ({@code export.column.<name>}); the name itself if it has none. */
+  private String heading(String column) {
+    String heading =
+        messages.getMessage(
+            "export.column." + column, null, column, LocaleContextHolder.getLocale());
+    return heading == null ? column : heading;
   }
 
   private static ExportList exportList(String list) {

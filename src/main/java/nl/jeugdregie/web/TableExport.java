@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.SequencedSet;
+import java.util.function.UnaryOperator;
 import nl.jeugdregie.shared.Page;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -38,7 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Registered once as an MVC message converter ({@link WebConfiguration}), so it serves every
  * {@code @ResponseBody} list of the application: the API's, and the screens' exports ({@code
  * /app/export/{list}}), which return a {@code ResponseEntity} with the content type and a Dutch
- * file name in {@code Content-Disposition}; a name set there is kept.
+ * file name in {@code Content-Disposition} (a name set there is kept) and a {@link LabelledTable}
+ * for Dutch column headings.
  */
 final class TableExport extends AbstractHttpMessageConverter<Object> {
 
@@ -60,7 +62,9 @@ final class TableExport extends AbstractHttpMessageConverter<Object> {
 
   @Override
   protected boolean supports(Class<?> type) {
-    return Page.class.isAssignableFrom(type) || Collection.class.isAssignableFrom(type);
+    return Page.class.isAssignableFrom(type)
+        || Collection.class.isAssignableFrom(type)
+        || LabelledTable.class.isAssignableFrom(type);
   }
 
   @Override
@@ -74,7 +78,10 @@ final class TableExport extends AbstractHttpMessageConverter<Object> {
   }
 
   @Override
-  protected void writeInternal(Object value, HttpOutputMessage output) throws IOException {
+  protected void writeInternal(Object body, HttpOutputMessage output) throws IOException {
+    Object value = body instanceof LabelledTable table ? table.rows() : body;
+    UnaryOperator<String> heading =
+        body instanceof LabelledTable table ? table.heading() : UnaryOperator.identity();
     Collection<?> items = value instanceof Page<?> page ? page.items() : (Collection<?>) value;
     if (value instanceof Page<?> page) {
       output.getHeaders().set("X-Total-Count", String.valueOf(page.total()));
@@ -98,9 +105,9 @@ final class TableExport extends AbstractHttpMessageConverter<Object> {
               "attachment; filename=\"" + fileName(output) + (excel ? ".xlsx\"" : ".csv\""));
     }
     if (excel) {
-      xlsx(columns, rows, output.getBody());
+      xlsx(columns, heading, rows, output.getBody());
     } else {
-      csv(columns, rows, output.getBody());
+      csv(columns, heading, rows, output.getBody());
     }
   }
 
@@ -145,10 +152,13 @@ final class TableExport extends AbstractHttpMessageConverter<Object> {
 
   /** RFC 4180: comma separated, CRLF, fields with a comma, quote or line break quoted. */
   private static void csv(
-      SequencedSet<String> columns, List<Map<String, JsonNode>> rows, OutputStream body)
+      SequencedSet<String> columns,
+      UnaryOperator<String> heading,
+      List<Map<String, JsonNode>> rows,
+      OutputStream body)
       throws IOException {
     Writer out = new OutputStreamWriter(body, StandardCharsets.UTF_8);
-    out.write(String.join(",", columns.stream().map(TableExport::csvField).toList()));
+    out.write(String.join(",", columns.stream().map(heading).map(TableExport::csvField).toList()));
     out.write("\r\n");
     for (Map<String, JsonNode> row : rows) {
       List<String> cells = new ArrayList<>(columns.size());
@@ -182,13 +192,16 @@ final class TableExport extends AbstractHttpMessageConverter<Object> {
   }
 
   private static void xlsx(
-      SequencedSet<String> columns, List<Map<String, JsonNode>> rows, OutputStream body)
+      SequencedSet<String> columns,
+      UnaryOperator<String> heading,
+      List<Map<String, JsonNode>> rows,
+      OutputStream body)
       throws IOException {
     Workbook workbook = new Workbook(body, "jeugdregie", "1.0");
     Worksheet sheet = workbook.newWorksheet("jeugdregie");
     int c = 0;
     for (String column : columns) {
-      sheet.value(0, c, column);
+      sheet.value(0, c, heading.apply(column));
       sheet.style(0, c++).bold().set();
     }
     int r = 1;

@@ -85,7 +85,8 @@ class ControlPagesTest {
     assertThat(providersFile.getHeader("Content-Disposition"))
         .isEqualTo("attachment; filename=\"aanbieders-" + LocalDate.now(clock) + ".csv\"");
     assertThat(providersFile.getContentAsString())
-        .startsWith("agb,name,regions,categories")
+        // Dutch column headings on the screens' exports (the API's keep the field names)
+        .startsWith("AGB,Naam,Regio's,Categorie\u00ebn")
         .contains(agb + ",Exportzorg " + agb);
   }
 

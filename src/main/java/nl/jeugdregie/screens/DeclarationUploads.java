@@ -180,7 +180,20 @@ public class DeclarationUploads {
       List<VerdictLine> lines,
       List<String> codes,
       @Nullable String field,
-      @Nullable String message) {}
+      @Nullable String message) {
+
+    /** A declaration that was not judged: REFUSED whole or UNREADABLE, with why. */
+    static Verdict notJudged(
+        long fileLine,
+        @Nullable String number,
+        String outcome,
+        List<String> codes,
+        @Nullable String field,
+        @Nullable String message) {
+      return new Verdict(
+          fileLine, number, outcome, null, null, 0, List.of(), codes, field, message);
+    }
+  }
 
   /** A job: its progress in declared lines and the verdicts so far. */
   public static final class Job {
@@ -399,29 +412,15 @@ public class DeclarationUploads {
     return switch (result) {
       case DeclarationImport.Submitted s -> judged(actor, s.fileLine(), s.answer());
       case DeclarationImport.Refused r ->
-          new Verdict(
+          Verdict.notJudged(
               r.fileLine(),
               r.number(),
               "REFUSED",
-              null,
-              null,
-              0,
-              List.of(),
               r.ijwCode() == null ? List.of() : List.of(r.ijwCode()),
               r.field(),
               r.message());
       case DeclarationImport.Unreadable u ->
-          new Verdict(
-              u.fileLine(),
-              null,
-              "UNREADABLE",
-              null,
-              null,
-              0,
-              List.of(),
-              List.of(),
-              u.field(),
-              u.message());
+          Verdict.notJudged(u.fileLine(), null, "UNREADABLE", List.of(), u.field(), u.message());
     };
   }
 
@@ -550,35 +549,19 @@ public class DeclarationUploads {
                 null,
                 null);
       } else {
-        verdict =
-            new Verdict(1, file.number(), "REFUSED", null, null, 0, List.of(), codes, null, null);
+        verdict = Verdict.notJudged(1, file.number(), "REFUSED", codes, null, null);
       }
     } catch (RouteRefusedException e) {
       verdict =
-          new Verdict(
+          Verdict.notJudged(
               1,
               file.number(),
               "REFUSED",
-              null,
-              null,
-              0,
-              List.of(),
               e.ijwCode() == null ? List.of() : List.of(Objects.requireNonNull(e.ijwCode())),
               e.field(),
               e.getMessage());
     } catch (MessageRefusedException e) {
-      verdict =
-          new Verdict(
-              1,
-              file.number(),
-              "REFUSED",
-              null,
-              null,
-              0,
-              List.of(),
-              List.of(),
-              null,
-              e.getMessage());
+      verdict = Verdict.notJudged(1, file.number(), "REFUSED", List.of(), null, e.getMessage());
     }
     job.verdicts.add(verdict);
     job.judged.set(job.total);

@@ -55,10 +55,9 @@ class OverdueScreen {
         requests.overdue(actor, today).stream()
             .sorted(Comparator.comparing(OverdueRequest::receivedOn))
             .toList();
-    PageRequest request = PageRequest.of(Math.max(0, page), CaseloadScreen.PAGE_SIZE, null);
-    int from = (int) Math.min(all.size(), request.offset());
-    int to = Math.min(all.size(), from + CaseloadScreen.PAGE_SIZE);
-    model.addAttribute("overdue", Page.of(all.subList(from, to), request, all.size()));
+    model.addAttribute(
+        "overdue",
+        Page.slice(all, PageRequest.of(Math.max(0, page), CaseloadScreen.PAGE_SIZE, null)));
     Page<OutboxEntry> messages =
         outbox.page(
             actor,

@@ -255,14 +255,10 @@ class RequestDecisionScreen {
       Model model,
       HttpServletResponse response,
       String otherForm) {
-    String kind = e instanceof RouteRefusedException r ? r.kind().name() : "UNPROCESSABLE";
-    response.setStatus(
-        switch (kind) {
-          case "NOT_FOUND" -> 404;
-          case "NOT_PERMITTED" -> 403;
-          case "CONFLICT" -> 409;
-          default -> 422;
-        });
+    RouteRefusedException.Kind refusal =
+        e instanceof RouteRefusedException r ? r.kind() : RouteRefusedException.Kind.UNPROCESSABLE;
+    String kind = refusal.name();
+    response.setStatus(ScreenErrors.status(refusal));
     model.addAttribute("weigering", text("decide.refused." + kind));
     model.addAttribute("weigeringDetail", e.getMessage());
     RequestView view = requests.get(actor, id);

@@ -35,14 +35,17 @@ class ScreenErrors {
 
   @ExceptionHandler
   ModelAndView routeRefused(RouteRefusedException e, HttpServletResponse response) {
-    int status =
-        switch (e.kind()) {
-          case NOT_FOUND -> 404;
-          case NOT_PERMITTED -> 403;
-          case CONFLICT -> 409;
-          case UNPROCESSABLE -> 422;
-        };
-    return page(response, status, e.getMessage());
+    return page(response, status(e.kind()), e.getMessage());
+  }
+
+  /** The HTTP status of a refusal of the client route, as the API answers it too. */
+  static int status(RouteRefusedException.Kind kind) {
+    return switch (kind) {
+      case NOT_FOUND -> 404;
+      case NOT_PERMITTED -> 403;
+      case CONFLICT -> 409;
+      case UNPROCESSABLE -> 422;
+    };
   }
 
   @ExceptionHandler

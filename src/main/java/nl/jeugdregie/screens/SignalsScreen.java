@@ -58,12 +58,11 @@ class SignalsScreen {
         signals.list(actor, null, null).stream()
             .sorted(Comparator.comparing((Signal s) -> s.state() != SignalState.OPEN))
             .toList();
-    PageRequest request = PageRequest.of(Math.max(0, page), CaseloadScreen.PAGE_SIZE, null);
-    int from = (int) Math.min(all.size(), request.offset());
-    int to = Math.min(all.size(), from + CaseloadScreen.PAGE_SIZE);
+    Page<Signal> shown =
+        Page.slice(all, PageRequest.of(Math.max(0, page), CaseloadScreen.PAGE_SIZE, null));
     model.addAttribute("actor", actor);
-    model.addAttribute("signals", Page.of(all.subList(from, to), request, all.size()));
-    model.addAttribute("rows", all.subList(from, to));
+    model.addAttribute("signals", shown);
+    model.addAttribute("rows", shown.items());
     model.addAttribute("onRequests", ON_REQUESTS);
     return htmx != null ? "signalen :: tabel" : "signalen";
   }

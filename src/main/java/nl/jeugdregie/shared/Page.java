@@ -18,6 +18,13 @@ public record Page<T>(List<T> items, int page, int size, long total) {
     return new Page<>(items, request.pageNumber(), request.pageSize(), total);
   }
 
+  /** The page {@code request} asks for of a list already read whole, in its order. */
+  public static <T> Page<T> slice(List<T> all, PageRequest request) {
+    int from = (int) Math.min(all.size(), request.offset());
+    int to = Math.min(all.size(), from + request.pageSize());
+    return of(all.subList(from, to), request, all.size());
+  }
+
   /** How many pages there are at this size (at least 1, so an empty list has one empty page). */
   public long pages() {
     return Math.max(1, (total + size - 1) / size);

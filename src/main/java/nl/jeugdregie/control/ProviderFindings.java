@@ -14,10 +14,10 @@ import org.jspecify.annotations.Nullable;
  * read off the judged norms. Pure: no database.
  *
  * <ul>
- *   <li>{@link Kind#KEEPS_ASKING_FOR_EXTENSIONS}: RED on EXTENSION_REQUEST_SHARE.
- *   <li>{@link Kind#RESULTS_NOT_REACHED}: RED on RESULT_REACHED_SHARE.
- *   <li>{@link Kind#MORE_THAN_NEEDED}: BUDGET_DECLARED_SHARE above the band's maximum (AMBER or RED
- *       on the high side): the provider uses more of the keuzebudget than the 70-80% the region
+ *   <li>{@link Concern#KEEPS_ASKING_FOR_EXTENSIONS}: RED on EXTENSION_REQUEST_SHARE.
+ *   <li>{@link Concern#RESULTS_NOT_REACHED}: RED on RESULT_REACHED_SHARE.
+ *   <li>{@link Concern#MORE_THAN_NEEDED}: BUDGET_DECLARED_SHARE above the band's maximum (AMBER or
+ *       RED on the high side): the provider uses more of the keuzebudget than the 70-80% the region
  *       expects (001 §4.2.1.5.1). Our definition (an assumption); hours per client against the
  *       region's median is not used, because no family measures hours per provider yet.
  * </ul>
@@ -29,7 +29,7 @@ public final class ProviderFindings {
   private ProviderFindings() {}
 
   /** What a finding says about the provider. */
-  public enum Kind {
+  public enum Concern {
     KEEPS_ASKING_FOR_EXTENSIONS,
     RESULTS_NOT_REACHED,
     MORE_THAN_NEEDED
@@ -40,7 +40,7 @@ public final class ProviderFindings {
       String region,
       String providerAgb,
       int year,
-      Kind kind,
+      Concern concern,
       Metric metric,
       String normId,
       @Nullable String subSegment,
@@ -61,7 +61,7 @@ public final class ProviderFindings {
       String provider = pillar.providerAgb();
       if (provider == null) continue;
       for (NormLight norm : pillar.norms()) {
-        Kind kind = kind(norm);
+        Concern kind = kind(norm);
         if (kind == null) continue;
         findings.add(
             new Finding(
@@ -73,7 +73,7 @@ public final class ProviderFindings {
                 norm.normId(),
                 norm.subSegment(),
                 norm.value(),
-                kind == Kind.RESULTS_NOT_REACHED ? norm.min() : norm.max(),
+                kind == Concern.RESULTS_NOT_REACHED ? norm.min() : norm.max(),
                 norm.light(),
                 norm.why(),
                 SEED));
@@ -82,12 +82,12 @@ public final class ProviderFindings {
     return findings;
   }
 
-  private static @Nullable Kind kind(NormLight norm) {
+  private static @Nullable Concern kind(NormLight norm) {
     return switch (norm.metric()) {
       case EXTENSION_REQUEST_SHARE ->
-          norm.light() == Light.RED ? Kind.KEEPS_ASKING_FOR_EXTENSIONS : null;
-      case RESULT_REACHED_SHARE -> norm.light() == Light.RED ? Kind.RESULTS_NOT_REACHED : null;
-      case BUDGET_DECLARED_SHARE -> aboveBand(norm) ? Kind.MORE_THAN_NEEDED : null;
+          norm.light() == Light.RED ? Concern.KEEPS_ASKING_FOR_EXTENSIONS : null;
+      case RESULT_REACHED_SHARE -> norm.light() == Light.RED ? Concern.RESULTS_NOT_REACHED : null;
+      case BUDGET_DECLARED_SHARE -> aboveBand(norm) ? Concern.MORE_THAN_NEEDED : null;
       default -> null;
     };
   }

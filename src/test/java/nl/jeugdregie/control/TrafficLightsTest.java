@@ -300,13 +300,14 @@ class TrafficLightsTest {
             norms);
     List<Finding> findings = ProviderFindings.of(lights);
     assertThat(findings)
-        .extracting(Finding::providerAgb, Finding::kind)
+        .extracting(Finding::providerAgb, Finding::concern)
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple(
-                a, ProviderFindings.Kind.KEEPS_ASKING_FOR_EXTENSIONS),
-            org.assertj.core.groups.Tuple.tuple(b, ProviderFindings.Kind.RESULTS_NOT_REACHED),
-            org.assertj.core.groups.Tuple.tuple(c, ProviderFindings.Kind.MORE_THAN_NEEDED));
-    assertThat(findings.stream().filter(f -> f.kind() == ProviderFindings.Kind.MORE_THAN_NEEDED))
+                a, ProviderFindings.Concern.KEEPS_ASKING_FOR_EXTENSIONS),
+            org.assertj.core.groups.Tuple.tuple(b, ProviderFindings.Concern.RESULTS_NOT_REACHED),
+            org.assertj.core.groups.Tuple.tuple(c, ProviderFindings.Concern.MORE_THAN_NEEDED));
+    assertThat(
+            findings.stream().filter(f -> f.concern() == ProviderFindings.Concern.MORE_THAN_NEEDED))
         .singleElement()
         .satisfies(f -> assertThat(f.bound()).isEqualByComparingTo("0.80"));
   }

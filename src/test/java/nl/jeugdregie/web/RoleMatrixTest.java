@@ -121,6 +121,10 @@ class RoleMatrixTest {
       REGISTER_PROVIDER       401   403   403   403   403   403   403   403   201
       ADD_CONTRACT            401   403   403   403   403   403   403   403   201
       GET_PROVIDER            401   200   200   200   200   200   200   200   200
+      # control (issue 13, R-IJS-11): policy, contract management (own region) and admin
+      CONTROL_COSTS           401   403   403   403   403   200   200   200   200
+      CONTROL_TRAFFIC_LIGHTS  401   403   403   403   403   200   200   200   200
+      CONTROL_FINDINGS        401   403   403   403   403   200   200   200   200
       # signals in scope (no personal data in them); policy sees aggregates only. The signal acted
       # on is an overdue investigation of aanbieder-1's Enschede request: the access team's task,
       # so the provider (in scope) gets 403; contract managers never act on signals
@@ -248,6 +252,9 @@ class RoleMatrixTest {
     CASELOAD("GET", "/api/v1/caseload"),
     ALLOCATION_LIST("GET", "/api/v1/allocations"),
     PROVIDER_LIST("GET", "/api/v1/providers"),
+    CONTROL_COSTS("GET", "/api/v1/control/costs"),
+    CONTROL_TRAFFIC_LIGHTS("GET", "/api/v1/control/traffic-lights"),
+    CONTROL_FINDINGS("GET", "/api/v1/control/findings"),
     PROBLEM_TYPES("GET", "/problems"),
     PROBLEM_TYPE("GET", "/problems/{slug}"),
     SWAGGER_UI("GET", "/swagger-ui/index.html", false);
@@ -646,6 +653,9 @@ class RoleMatrixTest {
       case ALLOCATION_LIST ->
           new Call("GET", "/api/v1/allocations?client=" + data.pseudonym(), null);
       case PROVIDER_LIST -> new Call("GET", "/api/v1/providers?category=45", null);
+      case CONTROL_COSTS -> new Call("GET", "/api/v1/control/costs?period=year", null);
+      case CONTROL_TRAFFIC_LIGHTS -> new Call("GET", "/api/v1/control/traffic-lights", null);
+      case CONTROL_FINDINGS -> new Call("GET", "/api/v1/control/findings", null);
       case PROBLEM_TYPES -> new Call("GET", "/problems", null);
       case PROBLEM_TYPE -> new Call("GET", "/problems/not-permitted", null);
       case SWAGGER_UI -> new Call("GET", "/swagger-ui/index.html", null);

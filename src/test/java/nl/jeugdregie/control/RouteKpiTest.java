@@ -455,7 +455,7 @@ class RouteKpiTest {
                 l.startsWith(
                     "WITHIN_SIGNAL_BUDGET_SHARE,amstelveen-aalsmeer,"
                         + aaa.agb
-                        + ",,2023,0.6667,2,3,3"));
+                        + ",2023,0.6667,2,3,3"));
     HttpResponse<String> bad =
         http.send(
             get("/api/v1/control/measurements?year=twenty&provider=12", "application/json"),

@@ -27,10 +27,11 @@ import org.springframework.stereotype.Service;
  * see every region, a contract manager only their own; others are refused. For POLICY every cell
  * about fewer than 5 clients is suppressed (k = 5): no value, no counts.
  *
- * <p>COST_PER_CLIENT and the pillar scores are computed elsewhere (the traffic lights).
+ * <p>COST_PER_CLIENT and the pillar scores are computed by {@link Costs} and {@link PillarScores};
+ * all three families feed the traffic lights as {@link MeasurementSource}s.
  */
 @Service
-public class ControlMeasurements {
+public class ControlMeasurements implements MeasurementSource {
 
   /** k-anonymity for aggregates shown to policy (brief: every cell under 5 clients). */
   static final int K = 5;
@@ -163,6 +164,15 @@ public class ControlMeasurements {
     Set<String> u = new HashSet<>(a);
     u.addAll(b);
     return u;
+  }
+
+  /**
+   * The route KPIs of one region, unscoped, for the traffic lights and the provider findings
+   * ({@link ControlDashboard} scopes and suppresses what it shows).
+   */
+  @Override
+  public List<Measurement> measure(String region, int year) {
+    return measure(region, year, LocalDate.now(clock));
   }
 
   private List<Measurement> measure(String region, int year, LocalDate today) {

@@ -58,7 +58,7 @@ class BudgetController {
   /** {@code {"amountCents": 250000000, "category": "45", "provider": "12345678"}}. */
   @BodyRoot("budget")
   @Schema(description = "A municipality's budget for a year; category and provider optional.")
-  record BudgetBody(
+  record MunicipalBudgetBody(
       @Schema(description = "The budget in eurocents", example = "250000000")
           @NotNull(message = REQUIRED)
           @Positive
@@ -75,7 +75,7 @@ class BudgetController {
       Actor actor,
       @PathVariable String municipality,
       @PathVariable int year,
-      @Valid @RequestBody BudgetBody body) {
+      @Valid @RequestBody MunicipalBudgetBody body) {
     return budgets.set(
         actor,
         municipality,

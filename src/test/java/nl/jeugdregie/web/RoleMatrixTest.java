@@ -125,6 +125,17 @@ class RoleMatrixTest {
       CONTROL_COSTS           401   403   403   403   403   200   200   200   200
       CONTROL_TRAFFIC_LIGHTS  401   403   403   403   403   200   200   200   200
       CONTROL_FINDINGS        401   403   403   403   403   200   200   200   200
+      CONTROL_MEASUREMENTS    401   403   403   403   403   200   200   200   200
+      # municipal budgets: set by contract management for its own region's municipalities (c-ijs
+      # for Enschede: 403) or admin; read by contract management, policy and admin
+      SET_BUDGET              401   403   403   403   403   200   403   403   200
+      BUDGETS                 401   403   403   403   403   200   200   200   200
+      BUDGET_USE              401   403   403   403   403   200   200   200   200
+      WAITING_TIMES           401   403   403   403   403   200   200   200   200
+      # R-TWE-6 availability: a provider reports its own (a-2 for aanbieder-1: 403); access teams
+      # read their own region's (t-amf asks Twente: 403), providers their own reports
+      REPORT_AVAILABILITY     401   403   403   200   403   403   403   403   200
+      AVAILABILITY            401   200   403   200   200   200   403   200   200
       # signals in scope (no personal data in them); policy sees aggregates only. The signal acted
       # on is an overdue investigation of aanbieder-1's Enschede request: the access team's task,
       # so the provider (in scope) gets 403; contract managers never act on signals
@@ -255,6 +266,13 @@ class RoleMatrixTest {
     CONTROL_COSTS("GET", "/api/v1/control/costs"),
     CONTROL_TRAFFIC_LIGHTS("GET", "/api/v1/control/traffic-lights"),
     CONTROL_FINDINGS("GET", "/api/v1/control/findings"),
+    CONTROL_MEASUREMENTS("GET", "/api/v1/control/measurements"),
+    SET_BUDGET("PUT", "/api/v1/control/budgets/{municipality}/{year}"),
+    BUDGETS("GET", "/api/v1/control/budgets"),
+    BUDGET_USE("GET", "/api/v1/control/budget-use"),
+    WAITING_TIMES("GET", "/api/v1/control/waiting-times"),
+    REPORT_AVAILABILITY("PUT", "/api/v1/control/availability/{region}/{product}"),
+    AVAILABILITY("GET", "/api/v1/control/availability"),
     PROBLEM_TYPES("GET", "/problems"),
     PROBLEM_TYPE("GET", "/problems/{slug}"),
     SWAGGER_UI("GET", "/swagger-ui/index.html", false);
@@ -656,6 +674,18 @@ class RoleMatrixTest {
       case CONTROL_COSTS -> new Call("GET", "/api/v1/control/costs?period=year", null);
       case CONTROL_TRAFFIC_LIGHTS -> new Call("GET", "/api/v1/control/traffic-lights", null);
       case CONTROL_FINDINGS -> new Call("GET", "/api/v1/control/findings", null);
+      case CONTROL_MEASUREMENTS -> new Call("GET", "/api/v1/control/measurements?year=2025", null);
+      case SET_BUDGET ->
+          new Call("PUT", "/api/v1/control/budgets/0153/2026", "{\"amountCents\": 100000000}");
+      case BUDGETS -> new Call("GET", "/api/v1/control/budgets?year=2026", null);
+      case BUDGET_USE -> new Call("GET", "/api/v1/control/budget-use?year=2026", null);
+      case WAITING_TIMES -> new Call("GET", "/api/v1/control/waiting-times", null);
+      case REPORT_AVAILABILITY ->
+          new Call(
+              "PUT",
+              "/api/v1/control/availability/twente/45B01",
+              "{\"freePlaces\": 2, \"waitingWeeks\": 0, \"provider\": \"" + PROVIDER_1 + "\"}");
+      case AVAILABILITY -> new Call("GET", "/api/v1/control/availability?region=twente", null);
       case PROBLEM_TYPES -> new Call("GET", "/problems", null);
       case PROBLEM_TYPE -> new Call("GET", "/problems/not-permitted", null);
       case SWAGGER_UI -> new Call("GET", "/swagger-ui/index.html", null);

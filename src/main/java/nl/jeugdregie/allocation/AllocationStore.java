@@ -90,10 +90,25 @@ class AllocationStore {
       @Nullable String stopReason,
       Instant recordedAt,
       String recordedBy,
-      @Nullable Instant withdrawnAt) {
+      @Nullable Instant withdrawnAt,
+      @Nullable String goalsReached,
+      @Nullable Boolean goalsInTime) {
 
     static final String START = "START";
     static final String STOP = "STOP";
+
+    /** A start, or a stop without an end-of-care report. */
+    Event(
+        long id,
+        String kind,
+        LocalDate date,
+        @Nullable LocalDate startDate,
+        @Nullable String stopReason,
+        Instant recordedAt,
+        String recordedBy,
+        @Nullable Instant withdrawnAt) {
+      this(id, kind, date, startDate, stopReason, recordedAt, recordedBy, withdrawnAt, null, null);
+    }
 
     boolean isStart() {
       return kind.equals(START);
@@ -243,26 +258,33 @@ class AllocationStore {
         == 1;
   }
 
-  /** Records a start ({@code reason} and {@code startDate} null) or a stop. */
+  /**
+   * Records a start ({@code reason}, {@code startDate} and {@code report} null) or a stop, a
+   * definitive one with the provider's end-of-care report when given.
+   */
   void addEvent(
       UUID allocationId,
       String kind,
       LocalDate date,
       @Nullable LocalDate startDate,
       @Nullable StopReason reason,
+      @Nullable EndReport report,
       Instant now,
       String by) {
     db.sql(
             """
             insert into allocation.delivery_event
-              (allocation_id, kind, on_date, start_date, stop_reason, recorded_at, recorded_by)
-            values (:id, :kind, :date, :start, :reason, :now, :by)
+              (allocation_id, kind, on_date, start_date, stop_reason, goals_reached,
+               goals_in_time, recorded_at, recorded_by)
+            values (:id, :kind, :date, :start, :reason, :goals, :inTime, :now, :by)
             """)
         .param("id", allocationId)
         .param("kind", kind)
         .param("date", date)
         .param("start", startDate)
         .param("reason", reason == null ? null : reason.code())
+        .param("goals", report == null ? null : report.goals().name())
+        .param("inTime", report == null ? null : report.inTime())
         .param("now", Timestamp.from(now))
         .param("by", by)
         .update();
@@ -433,7 +455,9 @@ class AllocationStore {
                   rs.getString("stop_reason"),
                   rs.getTimestamp("recorded_at").toInstant(),
                   rs.getString("recorded_by"),
-                  withdrawn == null ? null : withdrawn.toInstant());
+                  withdrawn == null ? null : withdrawn.toInstant(),
+                  rs.getString("goals_reached"),
+                  rs.getObject("goals_in_time", Boolean.class));
             })
         .list();
   }

@@ -201,6 +201,30 @@ public class Allocations {
       StopReason reason,
       @Nullable LocalDate referrerConsultedOn,
       @Nullable Integer expected) {
+    return stop(actor, municipality, number, date, reason, referrerConsultedOn, null, expected);
+  }
+
+  /**
+   * As {@link #stop(Actor, String, int, LocalDate, StopReason, LocalDate, Integer)}, with the
+   * provider's end-of-care report ({@code report}, null when not given) recorded with a definitive
+   * stop. A report on a temporary stop (JZ588 20) is refused (400, field {@code
+   * stop.goalsReached}): it ends no care to report on.
+   */
+  @Transactional
+  public AllocationView stop(
+      Actor actor,
+      String municipality,
+      int number,
+      LocalDate date,
+      StopReason reason,
+      @Nullable LocalDate referrerConsultedOn,
+      @Nullable EndReport report,
+      @Nullable Integer expected) {
+    if (report != null && reason.isTemporary()) {
+      throw new nl.jeugdregie.policy.InvalidRequestException(
+          "stop.goalsReached",
+          "an end-of-care report goes with a definitive stop, not a temporary one (JZ588 20)");
+    }
     notAfterToday(date, "stop.date", "a stop is reported once care has ended (iJw OP272)");
     AllocationStore.Row row = changeable(actor, municipality, number, expected);
     if (referrerConsultedOn != null) {
@@ -214,7 +238,7 @@ public class Allocations {
     LocalDate currentStart = lastDate(inForce, AllocationStore.Event.START);
     // without a start the state machine refuses (9069), whatever the stop names
     LocalDate begin = currentStart == null ? date : currentStart;
-    refuseIf(stopped(actor, row, inForce, begin, reason, date));
+    refuseIf(stopped(actor, row, inForce, begin, reason, date, report));
     return view(actor, store.find(municipality, number).orElseThrow(), "POST stop");
   }
 
@@ -382,7 +406,8 @@ public class Allocations {
               row,
               DeliveryCorrections.withdrawStop(inForce, stop.begin(), stop.reason(), stop.end()));
       case DeliveryNotice.Stop stop ->
-          stopped(actor, row, inForce, stop.begin(), stop.reason(), stop.end());
+          // JW307 carries no end-of-care report: not reported
+          stopped(actor, row, inForce, stop.begin(), stop.reason(), stop.end(), null);
     };
   }
 
@@ -403,6 +428,7 @@ public class Allocations {
                 date,
                 null,
                 null,
+                null,
                 clock.instant(),
                 actor.name()));
   }
@@ -414,7 +440,8 @@ public class Allocations {
       List<AllocationStore.Event> inForce,
       LocalDate begin,
       StopReason reason,
-      LocalDate date) {
+      LocalDate date,
+      @Nullable EndReport report) {
     Refused duplicate = DeliveryCorrections.newStop(inForce, begin, reason, date);
     if (duplicate != null) return duplicate;
     DeliveryStep step =
@@ -436,6 +463,7 @@ public class Allocations {
                     date,
                     begin,
                     reason,
+                    report,
                     clock.instant(),
                     actor.name()));
     if (refused == null && !reason.isTemporary()) ended(row, reason, date);
@@ -751,6 +779,8 @@ public class Allocations {
                         e.kind(),
                         e.date(),
                         e.stopReason() == null ? null : stopCode(e.stopReason()),
+                        e.goalsReached(),
+                        e.goalsInTime(),
                         e.recordedAt(),
                         e.recordedBy()))
             .toList();

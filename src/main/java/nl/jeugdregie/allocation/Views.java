@@ -106,10 +106,16 @@ public final class Views {
     }
   }
 
+  /**
+   * A start or stop in force; a definitive stop with the provider's end-of-care report when one was
+   * given ({@code goalsReached} YES, PARTLY or NO, {@code goalsInTime}), null when not reported.
+   */
   public record DeliveryEventView(
       String kind,
       LocalDate date,
       @Nullable Code stopReason,
+      @Nullable String goalsReached,
+      @Nullable Boolean goalsInTime,
       Instant recordedAt,
       String recordedBy) {}
 

@@ -14,6 +14,7 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
+import nl.jeugdregie.allocation.EndReport;
 import nl.jeugdregie.allocation.RejectionReason;
 import nl.jeugdregie.allocation.StopReason;
 import nl.jeugdregie.demo.DemoRecord.AddressRecord;
@@ -224,7 +225,7 @@ public final class DemoGenerator {
 
     private final PolicyPack pack;
     private final YearMonth month;
-    private final RandomGenerator rng;
+    private RandomGenerator rng;
     private final int factor;
     private final Bsns bsns;
     private final Set<String> agbs;
@@ -241,6 +242,13 @@ public final class DemoGenerator {
     // declaration lines by provider and municipality, written in key order
     private final Map<String, List<DeclarationLine>> declared = new TreeMap<>();
     private int seq;
+
+    // ---- the history mode (null/defaults for the demo month, which stays as it was)
+    /** The history being generated, or null for the demo month. */
+    private @Nullable History history;
+
+    /** The share of Amersfoort's intervention level 1 (R-AMF-5 asks it to rise towards 80%). */
+    private double levelOneShare = 0.6;
 
     Region(
         PolicyPack pack,
@@ -323,6 +331,14 @@ public final class DemoGenerator {
       Municipality municipality = municipalities.get(rng.nextInt(municipalities.size()));
       LocalDate first = month.atDay(1);
       LocalDate birthDate = first.minusYears(18).plusDays(1 + rng.nextInt(365 * 18 - 30));
+      History h = history;
+      @Nullable Returning returning = h == null ? null : h.returning(rng, first);
+      if (returning != null) {
+        // a client whose earlier route here ended: the same person comes back
+        bsn = returning.bsn();
+        birthDate = returning.birthDate();
+        municipality = returning.municipality();
+      }
       LocalDate receivedOn = workingDays.get(rng.nextInt(workingDays.size()));
       String referrer = referrer();
       LocalDate letterDate =
@@ -386,7 +402,8 @@ public final class DemoGenerator {
       if (s.complex) body.put("complex", true);
       if (s.evidence != null) body.putObject("intervention").put("evidence", s.evidence);
       body.put("clientBsn", bsn);
-      body.put("clientName", Names.person(rng));
+      String name = Names.person(rng);
+      body.put("clientName", returning == null ? name : returning.name());
       body.put("providerAgb", provider.agb());
       body.put("providerReference", reference);
       if (screens(referrer)) {
@@ -397,7 +414,16 @@ public final class DemoGenerator {
       add(receivedOn, new RequestRecord(body));
       add(receivedOn, address(bsn, municipality, provider.agb(), reference));
       followUp(s, receivedOn, provider.agb(), reference, bsn, municipality.code());
+      LocalDate ended = lastStop;
+      if (h != null && ended != null) {
+        h.ended(
+            new Returning(
+                bsn, birthDate, returning == null ? name : returning.name(), municipality, ended));
+      }
     }
+
+    /** The day the last followed-up request's route ended (history mode), else null. */
+    private @Nullable LocalDate lastStop;
 
     /**
      * Whether the provider screens before this request (R-IJS-4): the region's pack asks for a
@@ -438,7 +464,8 @@ public final class DemoGenerator {
         String reference,
         String bsn,
         String municipality) {
-      LocalDate end = month.atEndOfMonth();
+      lastStop = null;
+      LocalDate end = history == null ? month.atEndOfMonth() : history.end;
       LocalDate earliestStart = s.start;
       if (s.reject) return;
       if (s.investigate) {
@@ -458,6 +485,10 @@ public final class DemoGenerator {
       // a start is reported after the allocation exists, even when care started earlier (crisis)
       LocalDate reported = started.isAfter(receivedOn) ? started : receivedOn.plusDays(1);
       add(reported, new StartRecord(agb, reference, started));
+      if (history != null) {
+        completed(s, started, reported, agb, reference, bsn, municipality);
+        return;
+      }
       LocalDate stoppedOn = null;
       if (rng.nextDouble() < 0.08) {
         LocalDate from = started.plusDays(1).isAfter(end.minusDays(9)) ? started : end.minusDays(9);
@@ -469,9 +500,73 @@ public final class DemoGenerator {
           stoppedOn = stopped;
         }
       }
-      DeclarationLine line = declared(s, started, stoppedOn, reference, bsn);
+      DeclarationLine line = declared(month, s, started, stoppedOn, reference, bsn);
       if (line != null) {
         declared.computeIfAbsent(agb + "/" + municipality, k -> new ArrayList<>()).add(line);
+      }
+    }
+
+    /**
+     * History mode: the route runs to completion before the demo month. Care lasts 6-20 weeks early
+     * in the history and up to about 8 months late in it (durations drift, so trends show), within
+     * the allocation's period; the definitive stop's JZ588 reason is mostly 31 (volgens plan), some
+     * 32-35; with an end-of-care report on 85% (goals yes/partly/no; in time or not); where the
+     * region asks the referrer consulted beforehand (IJsselland R-IJS-8) a consultation a week
+     * before. Every month of care is declared in its own monthly declaration.
+     */
+    private void completed(
+        Shape s,
+        LocalDate started,
+        LocalDate reported,
+        String agb,
+        String reference,
+        String bsn,
+        String municipality) {
+      History h = java.util.Objects.requireNonNull(history);
+      int days = 42 + rng.nextInt(98 + (int) (140 * h.progress));
+      LocalDate stopped = started.plusDays(days);
+      if (s.end != null && stopped.isAfter(s.end)) stopped = s.end;
+      if (stopped.isAfter(h.end)) stopped = h.end;
+      if (!stopped.isAfter(reported)) return;
+      double r = rng.nextDouble();
+      StopReason reason =
+          r < 0.70
+              ? StopReason.ENDED_AS_PLANNED
+              : r < 0.78
+                  ? StopReason.ENDED_EARLY_BY_CLIENT
+                  : r < 0.86
+                      ? StopReason.ENDED_EARLY_BY_PROVIDER
+                      : r < 0.93
+                          ? StopReason.ENDED_EARLY_BY_AGREEMENT
+                          : StopReason.ENDED_EARLY_EXTERNAL;
+      @Nullable EndReport report = null;
+      if (rng.nextDouble() < 0.85) {
+        double g = rng.nextDouble();
+        // goals reached more often as plan: 31 mostly yes, the early ends mostly partly or no
+        double yes = reason == StopReason.ENDED_AS_PLANNED ? 0.55 + 0.1 * h.progress : 0.15;
+        EndReport.Goals goals =
+            g < yes
+                ? EndReport.Goals.YES
+                : g < yes + 0.3 ? EndReport.Goals.PARTLY : EndReport.Goals.NO;
+        double t = rng.nextDouble();
+        Boolean inTime = t < 0.1 ? null : goals == EndReport.Goals.NO ? Boolean.FALSE : t < 0.75;
+        report = new EndReport(goals, inTime);
+      }
+      @Nullable LocalDate consulted = null;
+      if (pack.id().equals("ijsselland")) {
+        consulted = stopped.minusDays(7).isAfter(started) ? stopped.minusDays(7) : started;
+      }
+      add(stopped, new StopRecord(agb, reference, stopped, reason, report, consulted));
+      lastStop = stopped;
+      for (YearMonth m = YearMonth.from(started);
+          !m.isAfter(YearMonth.from(stopped));
+          m = m.plusMonths(1)) {
+        DeclarationLine line = declared(m, s, started, stopped, reference, bsn);
+        if (line != null) {
+          h.declared
+              .computeIfAbsent(m + "/" + agb + "/" + municipality, k -> new ArrayList<>())
+              .add(line);
+        }
       }
     }
 
@@ -505,7 +600,12 @@ public final class DemoGenerator {
      * as it was.
      */
     private @Nullable DeclarationLine declared(
-        Shape s, LocalDate started, @Nullable LocalDate stopped, String reference, String bsn) {
+        YearMonth month,
+        Shape s,
+        LocalDate started,
+        @Nullable LocalDate stopped,
+        String reference,
+        String bsn) {
       LocalDate first = month.atDay(1);
       LocalDate last = month.atEndOfMonth();
       LocalDate allocationEnd = s.end;
@@ -708,7 +808,7 @@ public final class DemoGenerator {
         code(s, treatment);
         double l = rng.nextDouble();
         s.scheme = "INTERVENTION_LEVEL";
-        s.level = l < 0.6 ? 1 : l < 0.9 ? 2 : 3;
+        s.level = l < levelOneShare ? 1 : l < levelOneShare + (1 - levelOneShare) * 0.75 ? 2 : 3;
         s.extraCheck = s.level > 1 && rng.nextDouble() < 0.6;
         s.months(6 + rng.nextInt(7));
         s.investigate = !Set.of("01", "02", "03").contains(referrer);
@@ -951,5 +1051,123 @@ public final class DemoGenerator {
   /** The request counter of one generation, shared by its regions (references are unique). */
   private static final class Counter {
     int value;
+  }
+
+  /** A client whose route ended on {@code endedOn}, who may come back in a later month. */
+  private record Returning(
+      String bsn, LocalDate birthDate, String name, Municipality municipality, LocalDate endedOn) {}
+
+  /** What the months of a region's history share: the ended routes and the declared lines. */
+  private static final class History {
+    final LocalDate end;
+    double progress;
+    // ended routes in the order they were generated; lookups by position only
+    final List<Returning> ended = new ArrayList<>();
+    // declaration lines by month/provider/municipality, written in key order
+    final Map<String, List<DeclarationLine>> declared = new TreeMap<>();
+
+    History(LocalDate end) {
+      this.end = end;
+    }
+
+    void ended(Returning r) {
+      ended.add(r);
+    }
+
+    /**
+     * About one client in ten is one whose route here ended 1-24 months before {@code first} (so
+     * "no further support within 12 months" and "return within 2 years" have cases); each returns
+     * once. Null for a new client.
+     */
+    @Nullable Returning returning(RandomGenerator rng, LocalDate first) {
+      if (rng.nextDouble() >= 0.1) return null;
+      for (int i = 0; i < ended.size(); i++) {
+        Returning r = ended.get(i);
+        if (r.endedOn().isBefore(first.minusMonths(1))
+            && !r.endedOn().isBefore(first.minusMonths(24))) {
+          ended.remove(i);
+          return r;
+        }
+      }
+      return null;
+    }
+  }
+
+  /** The most months of history a region's BSN slice holds (its 4 blocks / 5 regions). */
+  public static final int MAX_HISTORY_MONTHS = 48;
+
+  /**
+   * The history of {@code region} before {@code demoMonth}: for each of the {@code months} months
+   * before it a cohort of requests (drawn as the demo month's, with the month's own random stream
+   * and the region's own providers, who are the demo month's) whose routes run to completion before
+   * the demo month: decided, started, stopped definitively (JZ588 31 mostly, 32-35 some) with
+   * end-of-care reports, and declared month by month. About one client in ten returns after an
+   * earlier route; Amersfoort's level-1 share rises from 61% to 83% (R-AMF-5). Records in date
+   * order, without providers and contracts (the demo month registers them); the declarations of a
+   * month are dated the first working day after it, one per provider and municipality over every
+   * cohort, numbered {@code D<yymm><municipality>} as the demo month's. The clients take BSNs from
+   * blocks 9998-9995, the region's own slice, so they never clash with the demo month's (9999).
+   * Pure and deterministic: the same catalog, region, seed, demo month and months give the same
+   * records.
+   *
+   * <p>A month before the region's first pack version in force (the shipped packs start on 1
+   * January 2025) has no cohort: no contract existed, so there is no care to show.
+   *
+   * @throws IllegalArgumentException when {@code months} is not 0-48
+   */
+  public static List<DemoRecord> history(
+      PolicyCatalog catalog, String region, long seed, YearMonth demoMonth, int months) {
+    if (months < 0 || months > MAX_HISTORY_MONTHS) {
+      throw new IllegalArgumentException(
+          "jeugdregie.demo.history-months must be 0-" + MAX_HISTORY_MONTHS + ", not " + months);
+    }
+    List<String> all = catalog.ids();
+    int index = all.indexOf(region);
+    History history = new History(demoMonth.minusMonths(1).atEndOfMonth());
+    Bsns bsns = new Bsns();
+    bsns.block = 1;
+    bsns.skip(index * 7_200);
+    Counter counter = new Counter();
+    counter.value = 10_000 * index;
+    List<Event> events = new ArrayList<>();
+    for (int i = 0; i < months; i++) {
+      YearMonth month = demoMonth.minusMonths(months - i);
+      PolicyPack pack;
+      try {
+        pack = catalog.inForce(region, month.atDay(1));
+      } catch (RuntimeException e) {
+        continue; // before the region's first pack: no contracts, no care to show
+      }
+      // the region's providers come from the same stream as the demo month's: the same providers
+      RandomGenerator providers =
+          RandomGeneratorFactory.of(ALGORITHM).create(seed * 1_000_003L + region.hashCode());
+      Region r =
+          new Region(pack, month, providers, 1, bsns, new HashSet<>(DEMO_PROVIDERS), counter);
+      r.history = history;
+      history.progress = months == 1 ? 1 : (double) i / (months - 1);
+      r.levelOneShare = 0.61 + 0.22 * history.progress;
+      r.providers(new ArrayList<>());
+      r.rng =
+          RandomGeneratorFactory.of(ALGORITHM)
+              .create(seed * 1_000_003L + region.hashCode() + 7_919L * month.hashCode());
+      int clients = 100 + r.rng.nextInt(51);
+      for (int c = 0; c < clients; c++) r.request();
+      for (Event e : r.events) events.add(new Event(e.date(), i * 1_000_000 + e.seq(), e.record()));
+    }
+    int seq = Integer.MAX_VALUE / 2;
+    for (Map.Entry<String, List<DeclarationLine>> e : history.declared.entrySet()) {
+      String[] key = e.getKey().split("/");
+      YearMonth month = YearMonth.parse(key[0]);
+      LocalDate receivedOn = WorkingDayCalendar.plusWorkingDays(month.atEndOfMonth(), 1);
+      String yymm = String.format("%02d%02d", month.getYear() % 100, month.getMonthValue());
+      events.add(
+          new Event(
+              receivedOn,
+              seq++,
+              new DeclarationRecord(
+                  key[1], key[2], "D" + yymm + key[2], month, receivedOn, e.getValue())));
+    }
+    events.sort(Comparator.comparing(Event::date).thenComparingInt(Event::seq));
+    return events.stream().map(Event::record).toList();
   }
 }

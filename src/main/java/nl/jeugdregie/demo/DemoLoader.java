@@ -196,7 +196,14 @@ public class DemoLoader {
           }
           try {
             allocations.stop(
-                actor, allocation.municipality(), allocation.number(), s.date(), s.reason(), null);
+                actor,
+                allocation.municipality(),
+                allocation.number(),
+                s.date(),
+                s.reason(),
+                s.referrerConsultedOn(),
+                s.report(),
+                null);
             t.stops++;
           } catch (RuntimeException e) {
             t.deliveryRefused++;

@@ -3,6 +3,7 @@ package nl.jeugdregie.demo;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import nl.jeugdregie.allocation.EndReport;
 import nl.jeugdregie.allocation.RejectionReason;
 import nl.jeugdregie.allocation.StopReason;
 import org.jspecify.annotations.Nullable;
@@ -163,9 +164,25 @@ public sealed interface DemoRecord {
     }
   }
 
-  /** The provider stops delivery (JW307) on the allocation the request led to, if any. */
-  record StopRecord(String providerAgb, String providerReference, LocalDate date, StopReason reason)
+  /**
+   * The provider stops delivery (JW307) on the allocation the request led to, if any; in the
+   * history a definitive stop may carry the end-of-care report (R-NLI-1, R-IJS-11) and, where the
+   * region asks it (IJsselland R-IJS-8), the day the referrer was consulted beforehand.
+   */
+  record StopRecord(
+      String providerAgb,
+      String providerReference,
+      LocalDate date,
+      StopReason reason,
+      @Nullable EndReport report,
+      @Nullable LocalDate referrerConsultedOn)
       implements DemoRecord {
+
+    /** A stop without report or consultation (the demo month's). */
+    StopRecord(String providerAgb, String providerReference, LocalDate date, StopReason reason) {
+      this(providerAgb, providerReference, date, reason, null, null);
+    }
+
     @Override
     public ObjectNode toJson() {
       ObjectNode node = start("stop");
@@ -173,6 +190,13 @@ public sealed interface DemoRecord {
       node.put("providerReference", providerReference);
       node.put("date", date.toString());
       node.put("reason", reason.code());
+      if (referrerConsultedOn != null) {
+        node.put("referrerConsultedOn", referrerConsultedOn.toString());
+      }
+      if (report != null) {
+        node.put("goalsReached", report.goals().name());
+        if (report.inTime() != null) node.put("goalsInTime", report.inTime());
+      }
       return node;
     }
   }

@@ -18,6 +18,7 @@ import nl.jeugdregie.allocation.AllocationList.AllocationRow;
 import nl.jeugdregie.allocation.Allocations;
 import nl.jeugdregie.allocation.ChangeRequests;
 import nl.jeugdregie.allocation.ChangeSubmission;
+import nl.jeugdregie.allocation.EndReport;
 import nl.jeugdregie.allocation.RouteRefusedException;
 import nl.jeugdregie.allocation.StopReason;
 import nl.jeugdregie.allocation.Views.AllocationView;
@@ -79,7 +80,15 @@ class AllocationScreen {
       @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
       @NotNull @Nullable StopReason reason,
       @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          @Nullable LocalDate referrerConsultedOn) {}
+          @Nullable LocalDate referrerConsultedOn,
+      EndReport.@Nullable Goals goalsReached,
+      @Nullable Boolean goalsInTime) {
+
+    /** The end-of-care report when the goals were filled in (R-NLI-1, R-IJS-11), else null. */
+    @Nullable EndReport report() {
+      return goalsReached == null ? null : new EndReport(goalsReached, goalsInTime);
+    }
+  }
 
   /**
    * A change request for this allocation: from when, the new end (empty: an open end), the new
@@ -142,6 +151,7 @@ class AllocationScreen {
             date,
             reason,
             form.referrerConsultedOn(),
+            form.report(),
             null);
         redirect.addFlashAttribute("confirmation", "allocation.stopped");
         return "redirect:/app/toewijzingen/" + ref;
@@ -150,7 +160,13 @@ class AllocationScreen {
             errors,
             "allocation.refused.stop",
             e,
-            Map.of("stop.date", "date", "stop.referrerConsultedOn", "referrerConsultedOn"));
+            Map.of(
+                "stop.date",
+                "date",
+                "stop.referrerConsultedOn",
+                "referrerConsultedOn",
+                "stop.goalsReached",
+                "goalsReached"));
       }
     }
     return page(actor, allocations.get(actor, ref.municipality(), ref.number()), model);
@@ -256,7 +272,7 @@ class AllocationScreen {
       model.addAttribute("startDelivery", new StartForm(today));
     }
     if (!model.containsAttribute("stopDelivery")) {
-      model.addAttribute("stopDelivery", new StopForm(today, null, null));
+      model.addAttribute("stopDelivery", new StopForm(today, null, null, null, null));
     }
     if (!model.containsAttribute("changeRequest")) {
       VolumeView volume = view.current().volume();

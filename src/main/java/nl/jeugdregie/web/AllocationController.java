@@ -9,10 +9,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import java.util.Optional;
 import nl.jeugdregie.allocation.Allocations;
+import nl.jeugdregie.allocation.EndReport;
 import nl.jeugdregie.allocation.MunicipalChange;
 import nl.jeugdregie.allocation.StopReason;
 import nl.jeugdregie.allocation.Views.AllocationView;
@@ -70,9 +72,11 @@ class AllocationController {
   }
 
   /**
-   * {@code {"date": "2025-09-30", "reason": "31", "referrerConsultedOn": "2025-09-15", "version":
-   * 1}}; reason JZ588 (20 = temporary); referrerConsultedOn where the region asks the referrer
-   * consulted before care ends (IJsselland R-IJS-8).
+   * {@code {"date": "2025-09-30", "reason": "31", "referrerConsultedOn": "2025-09-15",
+   * "goalsReached": "PARTLY", "goalsInTime": true, "version": 1}}; reason JZ588 (20 = temporary);
+   * referrerConsultedOn where the region asks the referrer consulted before care ends (IJsselland
+   * R-IJS-8); the end-of-care report (goalsReached, goalsInTime) optional and only with a
+   * definitive stop (R-NLI-1, R-IJS-11).
    */
   @BodyRoot("stop")
   record StopBody(
@@ -81,8 +85,33 @@ class AllocationController {
           @NotNull(message = "is required: a JZ588 code (20 = temporary)")
           String reason,
       @Nullable LocalDate referrerConsultedOn,
+      @Schema(
+              description =
+                  "End-of-care report: were the plan's goals reached (only with a definitive stop)",
+              allowableValues = {"YES", "PARTLY", "NO"},
+              example = "PARTLY")
+          @Pattern(regexp = "YES|PARTLY|NO", message = "must be YES, PARTLY or NO")
+          @Nullable String goalsReached,
+      @Schema(
+              description =
+                  "End-of-care report: within the term set for the goals (needs goalsReached)")
+          @Nullable Boolean goalsInTime,
       @Schema(description = "The allocation's current version (optimistic lock)")
-          @Nullable Integer version) {}
+          @Nullable Integer version) {
+
+    /** The end-of-care report, or null when none was given. */
+    @Nullable EndReport report() {
+      if (goalsReached == null) {
+        if (goalsInTime != null) {
+          throw new InvalidRequestException(
+              "stop.goalsInTime",
+              "goes with goalsReached (YES, PARTLY or NO): give both or neither");
+        }
+        return null;
+      }
+      return new EndReport(EndReport.Goals.parse(goalsReached), goalsInTime);
+    }
+  }
 
   @PostMapping(path = "/stop", consumes = MediaType.APPLICATION_JSON_VALUE)
   AllocationView stop(
@@ -104,6 +133,7 @@ class AllocationController {
         date(json, "date", "stop"),
         stopReason,
         optionalDate(json, "referrerConsultedOn", "stop"),
+        body.report(),
         body.version());
   }
 

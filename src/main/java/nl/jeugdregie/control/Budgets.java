@@ -184,7 +184,9 @@ public class Budgets {
   /** The budgets of a year (all years when null) in the actor's scope. */
   @Transactional(readOnly = true)
   public List<Budget> list(Actor actor, @Nullable String region, @Nullable Integer year) {
-    String scoped = scope(actor, region);
+    String scoped =
+        ControlScope.region(
+            actor, region, catalog, "budgets are for contract managers, policy and admins");
     List<Budget> budgets = new ArrayList<>();
     for (StoredBudget b : stored(year)) {
       String of = regionOf(b.municipality(), b.year()).orElse("");
@@ -207,7 +209,9 @@ public class Budgets {
   /** The use of the budgets: see the class comment. {@code today} decides what is complete. */
   @Transactional(readOnly = true)
   public List<BudgetUse> use(Actor actor, UseQuery query, LocalDate today) {
-    String region = scope(actor, query.region());
+    String region =
+        ControlScope.region(
+            actor, query.region(), catalog, "budgets are for contract managers, policy and admins");
     int year = query.year();
     Map<Key, Figures> fine = new HashMap<>();
     allocated(region, year, fine);
@@ -277,29 +281,6 @@ public class Budgets {
             .thenComparing(
                 BudgetUse::providerAgb, Comparator.nullsFirst(Comparator.naturalOrder())));
     return rows;
-  }
-
-  /** The region in view: the actor's own for a contract manager, the asked one (or all) else. */
-  private @Nullable String scope(Actor actor, @Nullable String region) {
-    return switch (actor.role()) {
-      case CONTRACT_MANAGER -> {
-        if (region != null && !region.equals(actor.region())) {
-          throw RouteRefusedException.notPermitted(
-              "a contract manager sees only region " + actor.region());
-        }
-        yield actor.region();
-      }
-      case POLICY, ADMIN -> {
-        if (region != null && catalog.versions(region).isEmpty()) {
-          throw new InvalidRequestException(
-              "region", "no region '" + region + "' (known: " + catalog.ids() + ")");
-        }
-        yield region;
-      }
-      case ACCESS_TEAM, PROVIDER ->
-          throw RouteRefusedException.notPermitted(
-              "budgets are for contract managers, policy and admins");
-    };
   }
 
   /** The region (pack id) whose pack lists the municipality in a version overlapping the year. */

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
-import nl.jeugdregie.allocation.RouteRefusedException;
 import nl.jeugdregie.policy.InvalidRequestException;
 import nl.jeugdregie.policy.PolicyCatalog;
 import nl.jeugdregie.shared.Actor;
@@ -91,7 +90,13 @@ public class WaitingTimes {
       throw new InvalidRequestException(
           "to", "must not be before from (" + query.from() + "), got " + query.to());
     }
-    String region = scope(actor, query.region());
+    String region =
+        ControlScope.region(
+            actor,
+            query.region(),
+            catalog,
+            "waiting times are for contract managers, policy and admins; access teams read the"
+                + " availability feed");
     boolean policy = actor.role() == Role.POLICY;
     return db.sql(
             """
@@ -186,28 +191,5 @@ public class WaitingTimes {
     double value = rs.getDouble(column);
     if (rs.wasNull()) return null;
     return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
-  }
-
-  private @Nullable String scope(Actor actor, @Nullable String region) {
-    return switch (actor.role()) {
-      case CONTRACT_MANAGER -> {
-        if (region != null && !region.equals(actor.region())) {
-          throw RouteRefusedException.notPermitted(
-              "a contract manager sees only region " + actor.region());
-        }
-        yield actor.region();
-      }
-      case POLICY, ADMIN -> {
-        if (region != null && catalog.versions(region).isEmpty()) {
-          throw new InvalidRequestException(
-              "region", "no region '" + region + "' (known: " + catalog.ids() + ")");
-        }
-        yield region;
-      }
-      case ACCESS_TEAM, PROVIDER ->
-          throw RouteRefusedException.notPermitted(
-              "waiting times are for contract managers, policy and admins; access teams read the"
-                  + " availability feed");
-    };
   }
 }
